@@ -1,0 +1,49 @@
+package vn.mobifone.care.devstack.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service of the suite proves about itself: it runs on the real PostgreSQL and
+ * Kafka, reports both in readiness, serves metrics and exactly its published contract.
+ */
+public abstract class ServiceFoundationChecks {
+
+    private final String service;
+
+    protected ServiceFoundationChecks(String service) {
+        this.service = service;
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndTheBroker() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void servesItsPublishedContract() throws Exception {
+        OpenApiContract.assertServedDocumentMatches(service);
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

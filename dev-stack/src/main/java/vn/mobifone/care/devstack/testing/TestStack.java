@@ -1,0 +1,85 @@
+package vn.mobifone.care.devstack.testing;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import vn.mobifone.care.devstack.DevKeys;
+import vn.mobifone.care.devstack.DevTokens;
+import vn.mobifone.care.devstack.LocalKafka;
+import vn.mobifone.care.devstack.LocalPostgres;
+
+/** What a test needs of the running stack: tokens, the database, the broker (and stopping it). */
+public final class TestStack {
+
+    private static final String PREFIX = CareTestStack.PREFIX;
+
+    private TestStack() {
+    }
+
+    /** {@code Bearer <jwt>} for a caller with one role. */
+    public static String bearer(String role, String subject) {
+        return "Bearer " + token(role, subject);
+    }
+
+    public static String token(String role, String subject) {
+        DevKeys keys = DevKeys.loadOrCreate(Path.of(require("keys")));
+        return new DevTokens(keys).mint(role, subject);
+    }
+
+    public static String kafkaBootstrap() {
+        return require("kafka.bootstrap");
+    }
+
+    public static String jdbcUrl() {
+        return require("db.base") + "/" + require("db.name");
+    }
+
+    /** A plain JDBC connection to the service's test database, to assert rows. */
+    public static Connection db() {
+        try {
+            return DriverManager.getConnection(jdbcUrl(), require("db.user"), require("db.password"));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the broker (controlled shutdown); skips the test when the broker is not ours. */
+    public static void stopKafka() {
+        LocalKafka kafka = kafkaHandle().orElse(null);
+        Assumptions.assumeTrue(kafka != null, "KAFKA_BOOTSTRAP names an external broker");
+        kafka.stop();
+    }
+
+    /** Starts the broker again on the same port and data, as after a restart. */
+    public static void startKafka() {
+        LocalKafka kafka = kafkaHandle().orElseThrow();
+        kafka.start();
+        System.setProperty(PREFIX + "kafka.pid", Long.toString(kafka.pid()));
+    }
+
+    static Optional<LocalKafka> kafkaHandle() {
+        String dir = System.getProperty(PREFIX + "kafka.dir");
+        if (dir == null) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalKafka.attach(Path.of(dir),
+                Integer.parseInt(require("kafka.port")),
+                Integer.parseInt(require("kafka.controller-port")),
+                Long.parseLong(require("kafka.pid"))));
+    }
+
+    static LocalPostgres postgres() {
+        return LocalPostgres.attach(require("db.base"), require("db.user"), require("db.password"));
+    }
+
+    private static String require(String key) {
+        String value = System.getProperty(PREFIX + key);
+        if (value == null) {
+            throw new IllegalStateException("The test stack is not started: annotate a test with @QuarkusTestResource(CareTestStack.class)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.mobifone.care.subscriberlookup;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.mobifone.care.devstack.testing.CareTestStack;
+import vn.mobifone.care.devstack.testing.ServiceFoundationChecks;
+
+/** Boots on the real database and broker, is healthy, serves its contract. The stack serves every test class. */
+@QuarkusTest
+@QuarkusTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "subscriber_lookup"))
+class ServiceFoundationTest extends ServiceFoundationChecks {
+
+    ServiceFoundationTest() {
+        super("subscriber-lookup-service");
+    }
+}
