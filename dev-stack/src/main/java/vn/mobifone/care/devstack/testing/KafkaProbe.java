@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,7 +33,7 @@ public final class KafkaProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    private KafkaProbe(Collection<String> topics) {
+    private KafkaProbe(Collection<String> topics, boolean fromStart) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
@@ -36,18 +41,28 @@ public final class KafkaProbe implements AutoCloseable {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         consumer = new KafkaConsumer<>(props);
+        ensureTopics(topics);
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
             consumer.partitionsFor(topic, Duration.ofSeconds(30))
                     .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
         }
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromStart) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
         partitions.forEach(consumer::position);
     }
 
     public static KafkaProbe watch(String... topics) {
-        return new KafkaProbe(List.of(topics));
+        return new KafkaProbe(List.of(topics), false);
+    }
+
+    /** Sees everything the topics hold, including records produced before the probe was opened. */
+    public static KafkaProbe watchFromStart(String... topics) {
+        return new KafkaProbe(List.of(topics), true);
     }
 
     /** Waits for the first record matching {@code match} that arrived since the probe was opened. */
@@ -78,6 +93,26 @@ public final class KafkaProbe implements AutoCloseable {
             consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
         }
         return List.copyOf(seen);
+    }
+
+    /** A topic nobody wrote to yet (a dead-letter topic, say) is created so that it can be watched. */
+    private static void ensureTopics(Collection<String> topics) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", TestStack.kafkaBootstrap());
+        try (Admin admin = Admin.create(props)) {
+            for (String topic : topics) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Cannot create " + topic, e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

@@ -89,6 +89,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // Parameter converters and body readers wrap the real cause: answer for the cause.
+        JsonProcessingException unreadable = findCause(e, JsonProcessingException.class);
+        if (unreadable != null) {
+            return unreadableBody(unreadable, uri);
+        }
+        InvalidInput invalid = findCause(e, InvalidInput.class);
+        if (invalid != null) {
+            return invalidInput(invalid, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -1,0 +1,79 @@
+package vn.mobifone.care.platform.outbox;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.mobifone.care.devstack.testing.KafkaProbe;
+import vn.mobifone.care.devstack.testing.TestStack;
+import vn.mobifone.care.platform.security.Roles;
+
+/** Events follow the transaction: committed ones arrive even across a broker outage, rolled-back ones never. */
+@QuarkusTest
+class OutboxTest {
+
+    private static final String AGENT = TestStack.bearer(Roles.AGENT, "A001");
+
+    @Test
+    void aCommittedChangePublishesItsEventWithHeaders() {
+        try (KafkaProbe probe = KafkaProbe.watch("probe-events")) {
+            note("committed-note", false, "req-outbox-1").then().statusCode(200);
+
+            ConsumerRecord<String, String> record = probe.awaitRecord(r -> r.value().contains("committed-note"), Duration.ofSeconds(10));
+            assertThat(record.key()).isEqualTo("84901234567");
+            assertThat(KafkaProbe.header(record, "event-type")).isEqualTo("ProbeEvent");
+            assertThat(KafkaProbe.header(record, "event-id")).isNotBlank();
+            assertThat(KafkaProbe.header(record, "x-request-id")).isEqualTo("req-outbox-1");
+        }
+    }
+
+    @Test
+    void aRolledBackChangePublishesNothing() throws Exception {
+        try (KafkaProbe probe = KafkaProbe.watch("probe-events")) {
+            note("rolled-back-note", true, "req-outbox-2").then().statusCode(500);
+            note("after-rollback-note", false, "req-outbox-3").then().statusCode(200);
+
+            probe.awaitRecord(r -> r.value().contains("after-rollback-note"), Duration.ofSeconds(10));
+            List<ConsumerRecord<String, String>> all = probe.drain(Duration.ofMillis(500));
+            assertThat(all).noneMatch(r -> r.value().contains("rolled-back-note"));
+        }
+        assertThat(count("SELECT count(*) FROM probe_note WHERE text = 'rolled-back-note'")).isZero();
+    }
+
+    @Test
+    void eventsWrittenWhileTheBrokerIsDownArriveWhenItReturns() throws Exception {
+        TestStack.stopKafka();
+        try {
+            note("written-during-outage", false, "req-outbox-4").then().statusCode(200);
+            assertThat(count("SELECT count(*) FROM outbox_message WHERE payload LIKE '%written-during-outage%'")).isEqualTo(1);
+        } finally {
+            TestStack.startKafka();
+        }
+        try (KafkaProbe probe = KafkaProbe.watchFromStart("probe-events")) {
+            probe.awaitRecord(r -> r.value().contains("written-during-outage"), Duration.ofSeconds(30));
+        }
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE payload LIKE '%written-during-outage%'")).isZero();
+    }
+
+    private static io.restassured.response.Response note(String text, boolean fail, String requestId) {
+        return given().header("Authorization", AGENT).header("X-Request-Id", requestId)
+                .contentType(ContentType.JSON)
+                .body("{\"msisdn\":\"0901234567\",\"text\":\"" + text + "\",\"copies\":1}")
+                .post("/probe/notes?fail=" + fail);
+    }
+
+    static long count(String sql) throws Exception {
+        try (Connection c = TestStack.db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
