@@ -2,9 +2,6 @@ package vn.mobifone.care.devstack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +36,8 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Starts a broker on {@code port} (0 picks a free one) with its data under {@code dir}. */
     public static LocalKafka start(Path dir, int port) {
-        int brokerPort = port == 0 ? freePort() : port;
-        LocalKafka kafka = new LocalKafka(dir, brokerPort, freePort());
+        int brokerPort = port == 0 ? Processes.freePort() : port;
+        LocalKafka kafka = new LocalKafka(dir, brokerPort, Processes.freePort());
         kafka.start();
         return kafka;
     }
@@ -92,25 +89,13 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Stops the broker the way an operator would (SIGTERM, controlled shutdown). */
     public synchronized void stop() {
-        stopProcess(process);
+        Processes.stop(process);
         process = null;
     }
 
     @Override
     public void close() {
         stop();
-    }
-
-    static void stopProcess(ProcessHandle handle) {
-        if (handle == null || !handle.isAlive()) {
-            return;
-        }
-        handle.destroy();
-        try {
-            handle.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            handle.destroyForcibly();
-        }
     }
 
     private Path writeConfig() throws IOException {
@@ -147,10 +132,10 @@ public final class LocalKafka implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka broker exited, see " + log);
             }
-            if (listening(port) && startsLogged() > startsBefore) {
+            if (Processes.listening(port) && startsLogged() > startsBefore) {
                 return;
             }
-            sleep(50);
+            Processes.sleep(50);
         }
         throw new IllegalStateException("Kafka broker not ready after " + READY_TIMEOUT + ", see " + log);
     }
@@ -205,33 +190,6 @@ public final class LocalKafka implements AutoCloseable {
                 throw new IllegalStateException("Missing " + CLASSPATH_RESOURCE + ": build the dev-stack-kafka module first");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

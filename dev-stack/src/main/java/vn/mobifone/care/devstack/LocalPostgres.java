@@ -42,7 +42,7 @@ public final class LocalPostgres implements AutoCloseable {
         }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPort(port == 0 ? LocalKafka.freePort() : port)
+                    .setPort(port == 0 ? Processes.freePort() : port)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("timezone", "UTC");

@@ -125,7 +125,8 @@ public final class StackMain {
     }
 
     private void down() {
-        services.forEach(LocalKafka::stopProcess);
+        services.forEach(ProcessHandle::destroy);
+        services.forEach(Processes::stop);
         if (kafka != null) {
             kafka.stop();
         }
