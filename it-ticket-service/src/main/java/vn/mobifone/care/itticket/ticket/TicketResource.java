@@ -1,0 +1,142 @@
+package vn.mobifone.care.itticket.ticket;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.itticket.QueryValues;
+import vn.mobifone.care.platform.security.Caller;
+import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.web.Page;
+import vn.mobifone.care.platform.web.PageRequest;
+
+@Path("/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tickets", description = "IT-service support requests from intake to closure")
+public class TicketResource {
+
+    private final TicketService tickets;
+    private final TicketQueries queries;
+    private final Caller caller;
+
+    public TicketResource(TicketService tickets, TicketQueries queries, Caller caller) {
+        this.tickets = tickets;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "Receive a request from any channel; its SLA clocks start now")
+    public Response receive(@Valid @NotNull IntakeRequest request, UriInfo uri) {
+        Ticket ticket = tickets.receive(request, caller.id());
+        return Response.created(uri.getAbsolutePathBuilder().path(ticket.id.toString()).build())
+                .entity(queries.view(ticket.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
+    @Operation(summary = "Tickets by tier, level, type, state, customer or SLA condition (breached, at-risk, paused)")
+    public Page<TicketView> search(@QueryParam("tier") String tier, @QueryParam("level") String level,
+            @QueryParam("type") String type, @QueryParam("state") String state,
+            @QueryParam("customer") @Size(max = 60) String customer, @QueryParam("sla") String sla,
+            @BeanParam @Valid PageRequest page) {
+        TicketFilter filter = new TicketFilter(
+                QueryValues.enumValue(Tier.class, "tier", tier),
+                QueryValues.integer("level", level, 1, 4),
+                QueryValues.enumValue(RequestType.class, "type", type),
+                QueryValues.enumValue(TicketState.class, "state", state),
+                customer == null || customer.isBlank() ? null : customer.strip(),
+                QueryValues.enumValue(TicketFilter.SlaFilter.class, "sla", sla));
+        return queries.search(filter, page);
+    }
+
+    @GET
+    @Path("/progress-owed")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
+    @Operation(summary = "Open tickets past their total time that still owe the customer a progress update")
+    public Page<TicketView> progressOwed(@BeanParam @Valid PageRequest page) {
+        return queries.progressOwed(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
+    @Operation(summary = "A ticket with elapsed, remaining and due time of every clock")
+    public TicketView get(@PathParam("id") UUID id) {
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/{id}/classification")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
+    @Operation(summary = "Classify a new ticket, or reclassify it keeping the time already spent")
+    public TicketView classify(@PathParam("id") UUID id, @Valid @NotNull ClassificationRequest request) {
+        return queries.view(tickets.classify(id, request, caller.id()));
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
+    @Operation(summary = "Work, escalate, wait for the customer, resolve, answer, reopen or close")
+    public TicketView act(@PathParam("id") UUID id, @Valid @NotNull ActionRequest request) {
+        return queries.view(tickets.act(id, request, caller.id()));
+    }
+
+    @PUT
+    @Path("/{id}/assignment")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.OPS})
+    @Operation(summary = "Assign the ticket to a team and optionally a person")
+    public TicketView assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
+        return queries.view(tickets.assign(id, request, caller.id()));
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @RolesAllowed({Roles.OPS, Roles.SUPERVISOR})
+    @Operation(summary = "Post the IT centre's progress and the expected resolution time")
+    public TicketView postProgress(@PathParam("id") UUID id, @Valid @NotNull ProgressUpdateRequest request) {
+        return queries.view(tickets.postProgress(id, request, caller.id()));
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
+    @Operation(summary = "Add an internal or customer-visible comment")
+    public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
+        return Response.status(Response.Status.CREATED).entity(CommentView.of(tickets.comment(id, request, caller.id()))).build();
+    }
+
+    @GET
+    @Path("/{id}/comments")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
+    @Operation(summary = "Comments, optionally only the internal or the customer-visible ones")
+    public List<CommentView> comments(@PathParam("id") UUID id, @QueryParam("visibility") String visibility) {
+        return queries.comments(id, QueryValues.enumValue(TicketComment.Visibility.class, "visibility", visibility));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
+    @Operation(summary = "Every change of the ticket, oldest first")
+    public List<HistoryView> history(@PathParam("id") UUID id) {
+        return queries.history(id);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.mobifone.care.itticket.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ProgressObligationTest {
+
+    private static final Instant BREACH = Instant.parse("2026-03-04T02:00:00Z");
+
+    @Test
+    void owedFromTheBreachUntilAnUpdateAndAgainWhenThePromisePasses() {
+        assertThat(ProgressObligation.isOwed(true, null, null, null, BREACH)).isFalse();
+        assertThat(ProgressObligation.isOwed(true, BREACH, null, null, BREACH)).isTrue();
+        assertThat(ProgressObligation.isOwed(true, BREACH, BREACH.minusSeconds(60), BREACH.plusSeconds(3600), BREACH)).isTrue();
+        Instant promise = BREACH.plus(Duration.ofHours(8));
+        assertThat(ProgressObligation.isOwed(true, BREACH, BREACH.plusSeconds(60), promise, BREACH.plusSeconds(120))).isFalse();
+        assertThat(ProgressObligation.isOwed(true, BREACH, BREACH.plusSeconds(60), promise, promise)).isTrue();
+        assertThat(ProgressObligation.isOwed(false, BREACH, null, null, promise)).isFalse();
+    }
+}
