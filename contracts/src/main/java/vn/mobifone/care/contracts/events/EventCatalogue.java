@@ -1,0 +1,46 @@
+package vn.mobifone.care.contracts.events;
+
+import java.util.List;
+
+/**
+ * Every topic of the suite with its payload record, key, producer and consumers: the source of
+ * {@code asyncapi/care-events.yaml}, which a test keeps identical to it.
+ */
+public final class EventCatalogue {
+
+    /** One topic: what flows on it, keyed by what, written and read by whom. */
+    public record Channel(String topic, Class<? extends CareEvent> payload, String key, String producer,
+            List<String> consumers, String description) {
+    }
+
+    private static final String LOOKUP = "subscriber-lookup-service";
+    private static final String CONSULTATION = "consultation-service";
+    private static final String SMS = "sms-gateway-service";
+    private static final String TICKETS = "it-ticket-service";
+    private static final String CAMPAIGNS = "outbound-campaign-service";
+
+    public static final List<Channel> CHANNELS = List.of(
+            new Channel(Topics.SUBSCRIBER_CHANGED, SubscriberChanged.class, "msisdn", LOOKUP, List.of(CONSULTATION, CAMPAIGNS),
+                    "Compacted. The latest projection of a subscriber, published on every change."),
+            new Channel(Topics.APP_INSTALLATIONS, AppInstallationReported.class, "msisdn", "My MobiFone platform", List.of(LOOKUP),
+                    "Raw installation reports of the self-care app, MSISDN in any written form."),
+            new Channel(Topics.APP_INSTALLED, AppInstalled.class, "msisdn", LOOKUP, List.of(CONSULTATION),
+                    "An installation accepted against the subscriber base; ends the consultation lock."),
+            new Channel(Topics.CONSULTATION_RECORDED, ConsultationRecorded.class, "msisdn", CONSULTATION, List.of(),
+                    "An agent recorded an app-install consultation; the 24 h channel lock starts."),
+            new Channel(Topics.SMS_REQUESTED, SmsRequested.class, "msisdn", CONSULTATION + ", " + CAMPAIGNS, List.of(SMS),
+                    "Command: send a templated message; the idempotency key makes a resend harmless."),
+            new Channel(Topics.SMS_STATUS_CHANGED, SmsStatusChanged.class, "msisdn", SMS, List.of(CONSULTATION, CAMPAIGNS),
+                    "A message changed state (accepted, queued, submitted, delivered, failed, expired, rejected)."),
+            new Channel(Topics.TICKET_STATUS_CHANGED, TicketStatusChanged.class, "ticketId", TICKETS, List.of(),
+                    "A support ticket changed state, tier or level."),
+            new Channel(Topics.TICKET_SLA_WARNING, TicketSlaWarning.class, "ticketId", TICKETS, List.of(),
+                    "A ticket's stage clock crossed its warning threshold; once per ticket and stage."),
+            new Channel(Topics.TICKET_SLA_BREACHED, TicketSlaBreached.class, "ticketId", TICKETS, List.of(),
+                    "A ticket's stage clock passed its due time; once per ticket and stage."),
+            new Channel(Topics.CAMPAIGN_OUTCOME_RECORDED, CampaignOutcomeRecorded.class, "msisdn", CAMPAIGNS, List.of(),
+                    "The result of one outbound campaign call."));
+
+    private EventCatalogue() {
+    }
+}
