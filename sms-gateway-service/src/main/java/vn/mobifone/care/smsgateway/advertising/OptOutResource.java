@@ -1,0 +1,54 @@
+package vn.mobifone.care.smsgateway.advertising;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.platform.msisdn.Msisdn;
+import vn.mobifone.care.platform.problem.ResourceNotFound;
+import vn.mobifone.care.platform.security.Caller;
+import vn.mobifone.care.platform.security.Roles;
+
+@Path("/opt-outs/{msisdn}")
+@Tag(name = "opt-outs")
+public class OptOutResource {
+
+    private final OptOutList optOuts;
+    private final Caller caller;
+
+    public OptOutResource(OptOutList optOuts, Caller caller) {
+        this.optOuts = optOuts;
+        this.caller = caller;
+    }
+
+    @PUT
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "The subscriber receives no more advertising")
+    public OptOutView optOut(@PathParam("msisdn") Msisdn msisdn, @NotNull @Valid OptOutRequest request) {
+        return OptOutView.of(optOuts.add(msisdn, request.source(), caller.id()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
+    @Operation(summary = "Whether and since when the subscriber opted out (404 when not)")
+    public OptOutView get(@PathParam("msisdn") Msisdn msisdn) {
+        return optOuts.find(msisdn).map(OptOutView::of).orElseThrow(() -> new ResourceNotFound("Opt-out", msisdn));
+    }
+
+    @DELETE
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION})
+    @Operation(summary = "The subscriber accepts advertising again")
+    public Response optIn(@PathParam("msisdn") Msisdn msisdn) {
+        if (!optOuts.remove(msisdn)) {
+            throw new ResourceNotFound("Opt-out", msisdn);
+        }
+        return Response.noContent().build();
+    }
+}

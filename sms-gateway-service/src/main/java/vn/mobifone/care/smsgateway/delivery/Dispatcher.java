@@ -1,0 +1,145 @@
+package vn.mobifone.care.smsgateway.delivery;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+import vn.mobifone.care.smsgateway.advertising.AdvertisingWindow;
+import vn.mobifone.care.smsgateway.message.Category;
+import vn.mobifone.care.smsgateway.message.IntakeConfig;
+
+/**
+ * Moves due messages to their channel: claims as many as each channel can take, expires what
+ * outlived its validity, holds advertising that fell outside the window. Nothing leaves the
+ * database before it is claimed, so a message is never lost to a restart.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    private final DeliveryLedger ledger;
+    private final LedgerWriter writer;
+    private final List<ChannelSender> senders;
+    private final DispatchConfig config;
+    private final Clock clock;
+    private final AdvertisingWindow window;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    public Dispatcher(DeliveryLedger ledger, LedgerWriter writer, Instance<ChannelSender> senders, DispatchConfig config, Clock clock,
+            IntakeConfig intake) {
+        this.ledger = ledger;
+        this.writer = writer;
+        this.senders = senders.stream().toList();
+        this.config = config;
+        this.clock = clock;
+        this.window = intake.advertisingWindow();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Starts delivery: the writer first, so that every outcome of the senders has a place to go. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        writer.start();
+        senders.forEach(ChannelSender::start);
+        running = true;
+        worker = new Thread(this::loop, "sms-dispatcher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** A clean stop: in-flight sends finish and are recorded, unsent claims are handed back. */
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wake.release();
+        try {
+            worker.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (ChannelSender sender : senders) {
+            List<Dispatch> unsent = sender.stop();
+            try {
+                ledger.release(unsent);
+            } catch (RuntimeException e) {
+                LOG.warnf("%d claimed messages stay leased until the lease passes: %s", unsent.size(), e.getMessage());
+            }
+        }
+        writer.stop();
+    }
+
+    public void wakeUp() {
+        wake.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                int claimed = 0;
+                for (ChannelSender sender : senders) {
+                    claimed += dispatch(sender);
+                }
+                if (claimed == 0) {
+                    wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Dispatch paused: %s", e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private int dispatch(ChannelSender sender) {
+        int room = Math.min(sender.capacity(), config.batchSize());
+        if (room <= 0) {
+            return 0;
+        }
+        List<Dispatch> due = ledger.claim(sender.channel(), room, config.lease());
+        Instant now = clock.instant();
+        for (Dispatch d : due) {
+            if (now.isAfter(d.validUntil())) {
+                writer.record(new Outcome.Expired(d));
+            } else if (d.category() == Category.ADVERTISING && !window.isOpen(now)) {
+                writer.record(new Outcome.Deferred(d, window.earliestSend(now)));
+            } else {
+                sender.send(d);
+            }
+        }
+        return due.size();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(config.pollInterval().toMillis() * 5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.mobifone.care.smsgateway.message;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalTime;
+import vn.mobifone.care.platform.time.CareClock;
+import vn.mobifone.care.smsgateway.advertising.AdvertisingWindow;
+
+@ConfigMapping(prefix = "sms-gateway.intake")
+public interface IntakeConfig {
+
+    /** How long a message may wait for its send when the request names no validity. */
+    @WithDefault("PT24H")
+    Duration defaultValidity();
+
+    /** Sender of supervisors' free texts, which have no template to name one. */
+    @WithDefault("MobiFone")
+    String defaultBrandname();
+
+    @WithDefault("07:00")
+    LocalTime advertisingOpens();
+
+    @WithDefault("22:00")
+    LocalTime advertisingCloses();
+
+    default AdvertisingWindow advertisingWindow() {
+        return new AdvertisingWindow(advertisingOpens(), advertisingCloses(), CareClock.ZONE);
+    }
+}

@@ -1,0 +1,152 @@
+package vn.mobifone.care.smsgateway.message;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.mobifone.care.platform.problem.BusinessRuleViolation;
+import vn.mobifone.care.platform.problem.InvalidInput;
+import vn.mobifone.care.platform.problem.ResourceConflict;
+import vn.mobifone.care.smsgateway.advertising.AdvertisingWindow;
+import vn.mobifone.care.smsgateway.advertising.OptOutList;
+import vn.mobifone.care.smsgateway.cap.SubscriberCap;
+import vn.mobifone.care.smsgateway.encoding.DiacriticsFolder;
+import vn.mobifone.care.smsgateway.encoding.MessageSplitter;
+import vn.mobifone.care.smsgateway.encoding.SplitText;
+import vn.mobifone.care.smsgateway.template.Template;
+
+/**
+ * Turns a send request into a recorded message: same idempotency key, same message; renders the
+ * template; refuses (and records why) what the opt-out list or a cap forbids; holds advertising
+ * for the window. The status change is published in the same transaction.
+ */
+@ApplicationScoped
+public class MessageIntake {
+
+    public static final String OPTED_OUT = "opted-out";
+    public static final String CAP_EXCEEDED = "cap-exceeded";
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final IntakeConfig config;
+    private final OptOutList optOuts;
+    private final SubscriberCap cap;
+    private final MessageEvents events;
+    private final AdvertisingWindow window;
+
+    public MessageIntake(EntityManager em, Clock clock, IntakeConfig config, OptOutList optOuts, SubscriberCap cap, MessageEvents events) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+        this.optOuts = optOuts;
+        this.cap = cap;
+        this.events = events;
+        this.window = config.advertisingWindow();
+    }
+
+    public record Outcome(Message message, boolean created) {
+    }
+
+    /**
+     * @param mayWriteFreeText whether the caller may send a text without a template (supervisors)
+     */
+    @Transactional
+    public Outcome accept(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
+        // Serialises concurrent requests with one key, so a retry racing the original finds it.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, request.idempotencyKey()).getSingleResult();
+        Message existing = Message.find("idempotencyKey", request.idempotencyKey()).firstResult();
+        if (existing != null) {
+            if (!existing.msisdn.equals(request.msisdn()) || existing.channel != request.channel()) {
+                throw new ResourceConflict("idempotency-key-reused",
+                        "Idempotency key " + request.idempotencyKey() + " was used for another message");
+            }
+            return new Outcome(existing, false);
+        }
+        Message message = compose(request, requestedBy, mayWriteFreeText);
+        decide(message, request);
+        message.persist();
+        events.statusChanged(message);
+        return new Outcome(message, true);
+    }
+
+    private Message compose(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
+        Message m = new Message();
+        m.id = UUID.randomUUID();
+        m.idempotencyKey = request.idempotencyKey();
+        m.msisdn = request.msisdn();
+        m.channel = request.channel();
+        m.category = request.category();
+        m.campaignId = request.campaignId();
+        m.priority = request.effectivePriority();
+        m.requestedBy = requestedBy;
+        if (request.templateId() != null && request.text() != null) {
+            throw new InvalidInput("text", "Send either a templateId with parameters or a text, not both");
+        }
+        if (request.templateId() != null) {
+            Template template = Template.findById(request.templateId());
+            if (template == null) {
+                throw new InvalidInput("templateId", "No template " + request.templateId());
+            }
+            if (template.channel != request.channel()) {
+                throw new InvalidInput("channel", "Template " + template.id + " is for " + template.channel);
+            }
+            m.templateId = template.id;
+            m.brandname = template.brandname;
+            String text = template.text().render(request.parameters());
+            m.body = template.foldDiacritics ? DiacriticsFolder.fold(text) : text;
+            // A template written for advertising stays advertising, whatever the caller says.
+            if (template.category == Category.ADVERTISING) {
+                m.category = Category.ADVERTISING;
+            }
+        } else if (request.text() != null) {
+            if (!mayWriteFreeText) {
+                throw new BusinessRuleViolation("free-text-not-allowed", "Only supervisors send free text; send a templateId");
+            }
+            m.brandname = config.defaultBrandname();
+            m.body = request.text();
+        } else {
+            throw new InvalidInput("templateId", "A templateId (or, for supervisors, a text) is required");
+        }
+        if (m.channel == Channel.SMS) {
+            SplitText split = MessageSplitter.split(m.body);
+            if (split.partCount() > MessageSplitter.MAX_PARTS) {
+                throw new InvalidInput("text", "The message needs " + split.partCount() + " SMS parts; at most "
+                        + MessageSplitter.MAX_PARTS + " are sent");
+            }
+            m.encoding = split.encoding();
+            m.partCount = split.partCount();
+        } else {
+            m.partCount = 1;
+        }
+        m.concatRef = ThreadLocalRandom.current().nextInt(256);
+        return m;
+    }
+
+    private void decide(Message m, SendRequest request) {
+        Instant now = clock.instant();
+        m.createdAt = now;
+        m.updatedAt = now;
+        Instant due = request.scheduledAt() != null && request.scheduledAt().isAfter(now) ? request.scheduledAt() : now;
+        Duration validity = request.validityMinutes() == null ? config.defaultValidity() : Duration.ofMinutes(request.validityMinutes());
+        m.validUntil = due.plus(validity);
+        m.notBefore = m.category == Category.ADVERTISING ? window.earliestSend(due) : due;
+        if (m.category == Category.ADVERTISING && optOuts.contains(m.msisdn)) {
+            reject(m, OPTED_OUT);
+        } else if (m.campaignId != null && !cap.tryTake(m.campaignId, m.msisdn, m.channel)) {
+            reject(m, CAP_EXCEEDED);
+        } else {
+            m.status = m.notBefore.isAfter(now) ? MessageStatus.ACCEPTED : MessageStatus.QUEUED;
+        }
+    }
+
+    private static void reject(Message m, String reason) {
+        m.status = MessageStatus.REJECTED;
+        m.reason = Objects.requireNonNull(reason);
+    }
+}

@@ -1,0 +1,71 @@
+package vn.mobifone.care.smsgateway.message;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.platform.msisdn.Msisdn;
+import vn.mobifone.care.platform.security.Caller;
+import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.web.Page;
+import vn.mobifone.care.platform.web.PageRequest;
+import vn.mobifone.care.smsgateway.delivery.Dispatcher;
+
+@Path("/messages")
+@Tag(name = "messages")
+public class MessageResource {
+
+    private final MessageIntake intake;
+    private final MessageQueries queries;
+    private final Dispatcher dispatcher;
+    private final Caller caller;
+
+    public MessageResource(MessageIntake intake, MessageQueries queries, Dispatcher dispatcher, Caller caller) {
+        this.intake = intake;
+        this.queries = queries;
+        this.dispatcher = dispatcher;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.INTEGRATION, Roles.SUPERVISOR})
+    @Operation(summary = "Send a message: 202 with the new message, 200 with the existing one for a known idempotency key. "
+            + "A message refused by the opt-out list or a cap is recorded and answered REJECTED with its reason.")
+    public Response send(@NotNull @Valid SendRequest request, @Context UriInfo uri) {
+        MessageIntake.Outcome outcome = intake.accept(request, caller.id(), caller.hasRole(Roles.SUPERVISOR));
+        MessageView view = queries.view(outcome.message());
+        if (!outcome.created()) {
+            return Response.ok(view).build();
+        }
+        dispatcher.wakeUp();
+        return Response.accepted(view).location(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
+    @Operation(summary = "One message with its parts and where each stands")
+    public MessageView get(@PathParam("id") UUID id) {
+        return queries.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
+    @Operation(summary = "Messages of a subscriber and/or a campaign, newest first")
+    public Page<MessageView> search(@QueryParam("msisdn") Msisdn msisdn, @QueryParam("campaignId") @Size(max = 64) String campaignId,
+            @BeanParam @Valid PageRequest page) {
+        return queries.search(msisdn, campaignId, page);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.mobifone.care.smsgateway.smpp;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The bind to the operator's SMSC. */
+@ConfigMapping(prefix = "sms-gateway.smpp")
+public interface SmppConfig {
+
+    @WithDefault("localhost")
+    String host();
+
+    @WithDefault("2775")
+    int port();
+
+    @WithDefault("care")
+    String systemId();
+
+    @WithDefault("care")
+    String password();
+
+    @WithDefault("")
+    String systemType();
+
+    /** submit_sm in flight at once on the bind, unanswered. */
+    @WithDefault("50")
+    int window();
+
+    /** Submits per second on the bind as agreed with the SMSC; 0 for no limit. */
+    @WithDefault("0")
+    int maxPerSecond();
+
+    @WithDefault("30s")
+    Duration enquireLinkInterval();
+
+    /** How long a submit waits for its response before it counts as a transient failure. */
+    @WithDefault("10s")
+    Duration responseTimeout();
+
+    @WithDefault("1s")
+    Duration reconnectMin();
+
+    @WithDefault("30s")
+    Duration reconnectMax();
+
+    /** Threads handling incoming PDUs (responses and receipts); receipts hold one until committed. */
+    @WithDefault("32")
+    int pduProcessors();
+}

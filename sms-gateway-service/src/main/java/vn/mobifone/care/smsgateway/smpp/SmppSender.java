@@ -1,0 +1,150 @@
+package vn.mobifone.care.smsgateway.smpp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.mobifone.care.smsgateway.delivery.Backoff;
+import vn.mobifone.care.smsgateway.delivery.ChannelSender;
+import vn.mobifone.care.smsgateway.delivery.Dispatch;
+import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
+import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
+import vn.mobifone.care.smsgateway.delivery.Outcome;
+import vn.mobifone.care.smsgateway.delivery.SubmittedPart;
+import vn.mobifone.care.smsgateway.encoding.ConcatenationHeader;
+import vn.mobifone.care.smsgateway.encoding.MessageSplitter;
+import vn.mobifone.care.smsgateway.encoding.SplitText;
+import vn.mobifone.care.smsgateway.message.Channel;
+
+/**
+ * Sends SMS over the bind: one sender thread per window slot, so at most {@code window}
+ * submit_sm wait for their response at once, all held to the agreed rate. Parts already
+ * acknowledged in an earlier attempt are skipped, so a retry never duplicates them.
+ */
+@ApplicationScoped
+public class SmppSender implements ChannelSender {
+
+    public static final String LINK_UNAVAILABLE = "smsc-unavailable";
+
+    private final SmppLink link;
+    private final LedgerWriter writer;
+    private final SmppConfig config;
+    private final Backoff backoff;
+    private final AtomicInteger taken = new AtomicInteger();
+    private volatile ThreadPoolExecutor senders;
+    private volatile SubmitThrottle throttle;
+
+    public SmppSender(SmppLink link, LedgerWriter writer, SmppConfig config, DispatchConfig dispatch) {
+        this.link = link;
+        this.writer = writer;
+        this.config = config;
+        this.backoff = new Backoff(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.SMS;
+    }
+
+    /** A window's worth beyond what is in flight, and nothing while the link is down. */
+    @Override
+    public int capacity() {
+        if (senders == null || !link.isBound()) {
+            return 0;
+        }
+        return Math.max(0, 2 * config.window() - taken.get());
+    }
+
+    @Override
+    public void send(Dispatch dispatch) {
+        taken.incrementAndGet();
+        senders.execute(new Job(dispatch));
+    }
+
+    @Override
+    public synchronized void start() {
+        throttle = new SubmitThrottle(config.maxPerSecond(), System::nanoTime);
+        senders = Backoff.senderPool("smpp-sender", config.window());
+        link.start();
+    }
+
+    @Override
+    public synchronized List<Dispatch> stop() {
+        List<Dispatch> unsent = new ArrayList<>();
+        ExecutorService current = senders;
+        if (current == null) {
+            return unsent;
+        }
+        senders = null;
+        for (Runnable queued : ((ThreadPoolExecutor) current).getQueue().toArray(new Runnable[0])) {
+            if (((ThreadPoolExecutor) current).remove(queued)) {
+                unsent.add(((Job) queued).dispatch);
+                taken.decrementAndGet();
+            }
+        }
+        current.shutdown();
+        try {
+            current.awaitTermination(config.responseTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        link.stop();
+        return unsent;
+    }
+
+    private final class Job implements Runnable {
+
+        private final Dispatch dispatch;
+
+        Job(Dispatch dispatch) {
+            this.dispatch = dispatch;
+        }
+
+        @Override
+        public void run() {
+            try {
+                writer.record(submit(dispatch));
+            } finally {
+                taken.decrementAndGet();
+            }
+        }
+    }
+
+    private Outcome submit(Dispatch d) {
+        SplitText split = MessageSplitter.split(d.body());
+        int total = split.partCount();
+        List<SubmittedPart> done = new ArrayList<>();
+        for (int seq = 1; seq <= total; seq++) {
+            if (d.submittedSeqs().contains(seq)) {
+                continue;
+            }
+            byte[] payload = split.parts().get(seq - 1);
+            if (total > 1) {
+                payload = ConcatenationHeader.prepend(d.concatRef(), total, seq, payload);
+            }
+            try {
+                throttle.acquire();
+                String id = link.submit(d.brandname(), d.msisdn(), split.encoding().dataCoding(), total > 1, payload);
+                done.add(new SubmittedPart(seq, id, Instant.now()));
+            } catch (SmppLink.SmscRefusal e) {
+                return SmppStatus.isTransient(e.commandStatus())
+                        ? backoff.retryOrFail(d, done, e.getMessage())
+                        : new Outcome.Failed(d, done, e.getMessage());
+            } catch (SmppLink.LinkUnavailable e) {
+                return backoff.retryOrFail(d, done, LINK_UNAVAILABLE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Outcome.Retry(d, done, LINK_UNAVAILABLE, Duration.ZERO);
+            }
+        }
+        return new Outcome.Submitted(d, done);
+    }
+
+}

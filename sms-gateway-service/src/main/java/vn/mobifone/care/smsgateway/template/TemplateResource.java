@@ -1,0 +1,59 @@
+package vn.mobifone.care.smsgateway.template;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.platform.security.Caller;
+import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.web.Page;
+import vn.mobifone.care.platform.web.PageRequest;
+
+@Path("/templates")
+@Tag(name = "templates")
+public class TemplateResource {
+
+    private static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]{2,63}$";
+
+    private final TemplateCatalogue catalogue;
+    private final Caller caller;
+
+    public TemplateResource(TemplateCatalogue catalogue, Caller caller) {
+        this.catalogue = catalogue;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Create or replace a template (201 when created, 200 when replaced)")
+    public Response put(@PathParam("id") @Pattern(regexp = ID_PATTERN, message = "lower-case words joined by '-'") String id,
+            @NotNull @Valid TemplateRequest request) {
+        TemplateCatalogue.Saved saved = catalogue.save(id, request, caller.id());
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(TemplateView.of(saved.template())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "One template with its placeholders")
+    public TemplateView get(@PathParam("id") String id) {
+        return TemplateView.of(catalogue.get(id));
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "All templates, by id")
+    public Page<TemplateView> list(@BeanParam @Valid PageRequest page) {
+        return Page.of(catalogue.list(page).stream().map(TemplateView::of).toList(), page, catalogue.count());
+    }
+}

@@ -1,0 +1,127 @@
+package vn.mobifone.care.smsgateway.zalo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+import vn.mobifone.care.smsgateway.delivery.Backoff;
+import vn.mobifone.care.smsgateway.delivery.ChannelSender;
+import vn.mobifone.care.smsgateway.delivery.Dispatch;
+import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
+import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
+import vn.mobifone.care.smsgateway.delivery.Outcome;
+import vn.mobifone.care.smsgateway.message.Channel;
+
+/**
+ * Posts Zalo messages to the notification service. Its answer is final: error 0 is delivered to
+ * the subscriber's Zalo, another code a refusal; HTTP 429/5xx or no answer is tried again later.
+ */
+@ApplicationScoped
+public class ZaloSender implements ChannelSender {
+
+    private static final Logger LOG = Logger.getLogger(ZaloSender.class);
+    public static final String UNAVAILABLE = "zalo-unavailable";
+
+    private final ZaloConfig config;
+    private final LedgerWriter writer;
+    private final ObjectMapper json;
+    private final Backoff backoff;
+    private final AtomicInteger taken = new AtomicInteger();
+    private final HttpClient http;
+    private volatile ThreadPoolExecutor senders;
+
+    public ZaloSender(ZaloConfig config, LedgerWriter writer, ObjectMapper json, DispatchConfig dispatch) {
+        this.config = config;
+        this.writer = writer;
+        this.json = json;
+        this.backoff = new Backoff(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.ZALO;
+    }
+
+    @Override
+    public int capacity() {
+        return senders == null ? 0 : Math.max(0, 2 * config.concurrency() - taken.get());
+    }
+
+    @Override
+    public void send(Dispatch dispatch) {
+        taken.incrementAndGet();
+        senders.execute(() -> {
+            try {
+                writer.record(post(dispatch));
+            } finally {
+                taken.decrementAndGet();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void start() {
+        if (config.url().isEmpty()) {
+            LOG.warn("sms-gateway.zalo.url is not set: Zalo messages wait in the queue");
+            return;
+        }
+        senders = Backoff.senderPool("zalo-sender", config.concurrency());
+    }
+
+    @Override
+    public synchronized List<Dispatch> stop() {
+        ThreadPoolExecutor current = senders;
+        senders = null;
+        if (current != null) {
+            current.shutdown();
+            try {
+                current.awaitTermination(config.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // Every queued post still runs during shutdown; none is left unsent.
+        return new ArrayList<>();
+    }
+
+    private Outcome post(Dispatch d) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(config.url().orElseThrow())
+                    .timeout(config.timeout())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(
+                            new ZaloNotification(d.msisdn(), d.messageId().toString(), d.brandname(), d.body()))));
+            config.accessToken().ifPresent(token -> request.header("access_token", token));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429 || response.statusCode() >= 500) {
+                return backoff.retryOrFail(d, List.of(), "zalo-http-" + response.statusCode());
+            }
+            if (response.statusCode() != 200) {
+                return new Outcome.Failed(d, List.of(), "zalo-http-" + response.statusCode());
+            }
+            ZaloAnswer answer = json.readValue(response.body(), ZaloAnswer.class);
+            if (answer.error() != 0 || answer.data() == null || answer.data().msgId() == null) {
+                return new Outcome.Failed(d, List.of(), "zalo-error-" + answer.error());
+            }
+            return new Outcome.Delivered(d, "zalo-" + answer.data().msgId(), Instant.now());
+        } catch (IOException e) {
+            return backoff.retryOrFail(d, List.of(), UNAVAILABLE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome.Retry(d, List.of(), UNAVAILABLE, Duration.ZERO);
+        }
+    }
+
+}
