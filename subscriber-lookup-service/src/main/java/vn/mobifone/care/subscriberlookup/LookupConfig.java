@@ -1,0 +1,39 @@
+package vn.mobifone.care.subscriberlookup;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "care.lookup")
+public interface LookupConfig {
+
+    /** How long an agent's Decree-49 acknowledgement opens the record: about one call. */
+    @WithDefault("30m")
+    Duration acknowledgementValidity();
+
+    DemoData demoData();
+
+    Import importing();
+
+    interface DemoData {
+        /** Load a synthetic base at startup when the subscriber table is empty (the local suite sets it). */
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("3000")
+        int size();
+
+        @WithDefault("49")
+        long seed();
+    }
+
+    interface Import {
+        /** Log a progress line every so many rows. */
+        @WithDefault("100000")
+        int progressEvery();
+
+        /** Bad rows listed in an import report; the count covers all of them. */
+        @WithDefault("1000")
+        int maxReportedErrors();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.mobifone.care.subscriberlookup.appinstall;
+
+public enum AppPlatform {
+    ANDROID,
+    IOS
+}

@@ -1,0 +1,192 @@
+package vn.mobifone.care.subscriberlookup.importing;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import vn.mobifone.care.contracts.events.SubscriberChanged;
+import vn.mobifone.care.contracts.events.Topics;
+import vn.mobifone.care.platform.problem.InvalidInput;
+import vn.mobifone.care.platform.web.RequestIdFilter;
+import vn.mobifone.care.subscriberlookup.LookupConfig;
+
+/**
+ * Streams a billing export into the base: each good row goes straight into a {@code COPY} to a
+ * staging table (nothing is held in memory), bad rows are reported and skipped, then one
+ * statement upserts the staged rows (the last line of a number wins) and one writes a
+ * {@code subscriber-changed} outbox row per subscriber, all in one transaction: either the whole
+ * file is in the base and announced, or none of it.
+ */
+@ApplicationScoped
+public class SubscriberImport {
+
+    private static final Logger LOG = Logger.getLogger(SubscriberImport.class);
+    private static final int COPY_CHUNK = 64 * 1024;
+    private static final String STAGED = SubscriberCsv.HEADER + ",updated_at";
+
+    private final AgroalDataSource dataSource;
+    private final LookupConfig config;
+    private final Clock clock;
+
+    public SubscriberImport(AgroalDataSource dataSource, LookupConfig config, Clock clock) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public ImportReport importCsv(Reader source) {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        BufferedReader lines = new BufferedReader(source, COPY_CHUNK);
+        checkHeader(lines);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                ImportReport report = load(connection, lines, now, started);
+                connection.commit();
+                LOG.infof("Import done: %d rows read, %d imported, %d rejected in %d ms", report.rowsRead(), report.imported(),
+                        report.rejected(), report.millis());
+                return report;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private ImportReport load(Connection connection, BufferedReader lines, Instant now, long started) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMP TABLE subscriber_import ON COMMIT DROP AS SELECT " + STAGED + " FROM subscriber WITH NO DATA");
+            s.execute("ALTER TABLE subscriber_import ADD COLUMN line BIGINT");
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY subscriber_import (" + STAGED + ",line) FROM STDIN (FORMAT csv)");
+        String stamp = "," + now + ",";
+        List<ImportReport.RowError> errors = new ArrayList<>();
+        long read = 0;
+        long rejected = 0;
+        StringBuilder chunk = new StringBuilder(COPY_CHUNK + 1024);
+        try {
+            String line;
+            long lineNumber = 1;
+            while ((line = lines.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                read++;
+                try {
+                    chunk.append(SubscriberCsv.format(SubscriberCsv.parse(line))).append(stamp).append(lineNumber).append('\n');
+                } catch (RowRejected e) {
+                    rejected++;
+                    if (errors.size() < config.importing().maxReportedErrors()) {
+                        errors.add(new ImportReport.RowError(lineNumber, e.getMessage()));
+                    }
+                }
+                if (chunk.length() >= COPY_CHUNK) {
+                    write(copy, chunk);
+                }
+                if (read % config.importing().progressEvery() == 0) {
+                    LOG.infof("Import: %d rows read, %d rejected", read, rejected);
+                }
+            }
+            write(copy, chunk);
+            copy.endCopy();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The import stream broke off", e);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        long imported = upsert(connection);
+        announce(connection, now);
+        return new ImportReport(read, imported, rejected, errors, rejected > errors.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        chunk.setLength(0);
+    }
+
+    /** Numbers imported; the platform learns app installs and occupations first, so an export without them keeps ours. */
+    private static long upsert(Connection connection) throws SQLException {
+        String updates = SubscriberCsv.COLUMNS.stream().filter(c -> !c.equals("msisdn"))
+                .map(c -> switch (c) {
+                    case "app_installed_on", "occupation_code" -> c + " = COALESCE(EXCLUDED." + c + ", subscriber." + c + ")";
+                    default -> c + " = EXCLUDED." + c;
+                })
+                .collect(Collectors.joining(", "));
+        try (Statement s = connection.createStatement()) {
+            return s.executeLargeUpdate("INSERT INTO subscriber (" + STAGED + ") "
+                    + "SELECT DISTINCT ON (msisdn) " + STAGED + " FROM subscriber_import ORDER BY msisdn, line DESC "
+                    + "ON CONFLICT (msisdn) DO UPDATE SET " + updates + ", updated_at = EXCLUDED.updated_at, version = subscriber.version + 1");
+        }
+    }
+
+    /**
+     * The outbox rows of {@link SubscriberChanged}, written by the database: a million events built in
+     * Java would cost more than the import itself. The field names are those of the record; the
+     * import test reads the payload back as the record.
+     */
+    private static void announce(Connection connection, Instant now) throws SQLException {
+        String sql = """
+                INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, request_id, created_at)
+                SELECT c.event_id, ?, c.msisdn, ?, json_build_object(
+                    'eventId', c.event_id, 'occurredAt', ?, 'version', ?, 'msisdn', c.msisdn,
+                    'paymentType', c.payment_type, 'status', c.status, 'category', c.category, 'deviceType', c.device_type,
+                    'appInstalled', c.app_installed_on IS NOT NULL, 'appInstalledOn', c.app_installed_on,
+                    'arpuVnd', c.arpu_vnd, 'loyaltyPoints', c.loyalty_points, 'loyaltyTier', c.kndl_tier,
+                    'currentPackage', c.current_package, 'sim4g', c.sim_4g, 'vlrDaysLast7', c.vlr_days_last7,
+                    'province', c.province, 'district', c.district, 'occupationCode', c.occupation_code::text,
+                    'churnRisk', c.churn_risk, 'premium', c.premium,
+                    'decree49Complete', c.has_portrait AND c.has_id_front AND c.has_id_back AND c.id_name_matches_owner)::text,
+                    ?, ?
+                FROM (SELECT gen_random_uuid() AS event_id, s.* FROM subscriber s
+                      WHERE s.msisdn IN (SELECT msisdn FROM subscriber_import)) c
+                ORDER BY c.msisdn
+                """;
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, Topics.SUBSCRIBER_CHANGED);
+            insert.setString(2, SubscriberChanged.class.getSimpleName());
+            insert.setString(3, now.toString());
+            insert.setInt(4, SubscriberChanged.VERSION);
+            insert.setString(5, (String) MDC.get(RequestIdFilter.MDC_KEY));
+            insert.setTimestamp(6, Timestamp.from(now));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void checkHeader(BufferedReader lines) {
+        String header;
+        try {
+            header = lines.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String given = header == null ? "" : header.replace("\uFEFF", "").strip();
+        if (!given.equals(SubscriberCsv.HEADER)) {
+            throw new InvalidInput("header", "the first line must be the header " + SubscriberCsv.HEADER);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.mobifone.care.subscriberlookup.occupation;
+
+import java.util.Arrays;
+
+/** The 18-entry occupation catalogue of seed 000; a subscriber has one main code. */
+public enum Occupation {
+
+    ARMED_FORCES(1, "Lực lượng vũ trang (quân đội, công an)"),
+    LEADERS(2, "Lãnh đạo trong các ngành, các cấp"),
+    MANAGERS(3, "Quản lý (có chức vụ trong các doanh nghiệp, tổ chức)"),
+    OFFICE_STAFF(4, "Nhân viên văn phòng"),
+    NATURAL_SCIENCE_AND_ENGINEERING(5, "Khoa học tự nhiên và khoa học kỹ thuật"),
+    LIFE_SCIENCE_AND_HEALTH(6, "Khoa học sự sống và sức khỏe (y tế, dược, thú y, dinh dưỡng)"),
+    SOCIAL_SCIENCE(7, "Khoa học xã hội"),
+    FINANCE_AND_BANKING(8, "Tài chính, ngân hàng"),
+    AGRICULTURE_FORESTRY_FISHERY(9, "Nông, lâm, ngư nghiệp"),
+    TEACHING(10, "Giảng dạy"),
+    LAW(11, "Luật pháp"),
+    WRITERS_JOURNALISTS_ARTISTS(12, "Nhà văn, nhà báo, nhà sáng tác và nghệ sĩ biểu diễn"),
+    RELIGIOUS_PROFESSIONALS(13, "Các nhà chuyên môn về các tôn giáo"),
+    PERSONAL_SERVICES(14, "Dịch vụ cá nhân (du lịch, nhà hàng, khách sạn, bảo vệ, lái xe)"),
+    SALES(15, "Bán hàng, giới thiệu, thuyết minh hàng hóa"),
+    ELEMENTARY_AND_FREELANCE(16, "Lao động giản đơn và lao động tự do"),
+    PUPILS_AND_STUDENTS(17, "Học sinh, sinh viên"),
+    OTHER(18, "Khác (hưu trí, nội trợ)");
+
+    private final int code;
+    private final String label;
+
+    Occupation(int code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public View view() {
+        return new View(code, name(), label);
+    }
+
+    public static Occupation byCode(int code) {
+        return Arrays.stream(values()).filter(o -> o.code == code).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No occupation with code " + code));
+    }
+
+    /** A catalogue entry as clients read it. */
+    public record View(int code, String name, String label) {
+    }
+}

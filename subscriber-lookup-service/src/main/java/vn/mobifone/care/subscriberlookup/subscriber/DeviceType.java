@@ -1,0 +1,6 @@
+package vn.mobifone.care.subscriberlookup.subscriber;
+
+public enum DeviceType {
+    SMARTPHONE,
+    FEATURE_PHONE
+}

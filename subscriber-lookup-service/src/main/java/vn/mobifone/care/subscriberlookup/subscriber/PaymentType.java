@@ -1,0 +1,7 @@
+package vn.mobifone.care.subscriberlookup.subscriber;
+
+/** TBTT (prepaid) or TBTS (postpaid). */
+public enum PaymentType {
+    PREPAID,
+    POSTPAID
+}

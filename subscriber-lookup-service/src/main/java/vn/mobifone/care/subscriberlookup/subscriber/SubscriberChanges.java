@@ -1,0 +1,32 @@
+package vn.mobifone.care.subscriberlookup.subscriber;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.UUID;
+import vn.mobifone.care.contracts.events.SubscriberChanged;
+import vn.mobifone.care.contracts.events.Topics;
+import vn.mobifone.care.platform.outbox.Outbox;
+import vn.mobifone.care.subscriberlookup.decree49.Decree49Check;
+
+/** The change feed: after any change of a subscriber, the projection other services keep. */
+@ApplicationScoped
+public class SubscriberChanges {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public SubscriberChanges(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Must run in the transaction that changed the subscriber. */
+    public void publish(Subscriber s) {
+        outbox.publish(Topics.SUBSCRIBER_CHANGED, new SubscriberChanged(UUID.randomUUID(), clock.instant(), SubscriberChanged.VERSION,
+                s.msisdn, s.paymentType.name(), s.status.name(), s.category.name(), s.deviceType.name(),
+                s.appInstalledOn != null, s.appInstalledOn, s.arpuVnd, s.loyaltyPoints, s.kndlTier, s.currentPackage,
+                s.sim4g, s.vlrDaysLast7, s.province, s.district,
+                s.occupationCode == null ? null : s.occupationCode.toString(),
+                s.churnRisk, s.premium, Decree49Check.of(s.identityDocuments()).complete()));
+    }
+}

@@ -1,0 +1,33 @@
+-- The subscriber base as the billing system exports it; one row per MSISDN (84 + 9 digits).
+
+CREATE TABLE subscriber (
+    msisdn                 VARCHAR(11)      PRIMARY KEY,
+    owner_name             VARCHAR(300)     NOT NULL,
+    payment_type           VARCHAR(10)      NOT NULL CHECK (payment_type IN ('PREPAID', 'POSTPAID')),
+    status                 VARCHAR(20)      NOT NULL CHECK (status IN ('ACTIVE_2C', 'ONE_WAY_BLOCKED', 'BLOCKED', 'CANCELLED')),
+    category               VARCHAR(20)      NOT NULL CHECK (category IN ('NORMAL', 'OFFICIAL', 'BUSINESS', 'TEST_SIM')),
+    device_type            VARCHAR(20)      NOT NULL CHECK (device_type IN ('SMARTPHONE', 'FEATURE_PHONE')),
+    app_installed_on       DATE,
+    arpu_vnd               BIGINT           NOT NULL CHECK (arpu_vnd >= 0),
+    loyalty_points         BIGINT           NOT NULL CHECK (loyalty_points >= 0),
+    kndl_tier              VARCHAR(20),
+    current_package        VARCHAR(40),
+    main_balance_vnd       BIGINT           NOT NULL,
+    sim_4g                 BOOLEAN          NOT NULL,
+    vlr_days_last7         SMALLINT         NOT NULL CHECK (vlr_days_last7 BETWEEN 0 AND 7),
+    province               VARCHAR(100)     NOT NULL,
+    district               VARCHAR(100)     NOT NULL,
+    ward                   VARCHAR(100)     NOT NULL,
+    occupation_code        SMALLINT         CHECK (occupation_code BETWEEN 1 AND 18),
+    churn_risk             DOUBLE PRECISION NOT NULL CHECK (churn_risk BETWEEN 0 AND 1),
+    commitment_type        VARCHAR(100)     NOT NULL,
+    company                VARCHAR(300)     NOT NULL,
+    premium                BOOLEAN          NOT NULL,
+    id_document_number     VARCHAR(20),
+    has_portrait           BOOLEAN          NOT NULL,
+    has_id_front           BOOLEAN          NOT NULL,
+    has_id_back            BOOLEAN          NOT NULL,
+    id_name_matches_owner  BOOLEAN          NOT NULL,
+    updated_at             TIMESTAMPTZ      NOT NULL,
+    version                BIGINT           NOT NULL DEFAULT 0
+);

@@ -1,0 +1,272 @@
+package vn.mobifone.care.subscriberlookup.lookup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import jakarta.inject.Inject;
+import vn.mobifone.care.devstack.testing.TestStack;
+import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.time.CareClock;
+import vn.mobifone.care.subscriberlookup.Subscribers;
+import static vn.mobifone.care.subscriberlookup.Api.as;
+import vn.mobifone.care.subscriberlookup.importing.SubscriberRecord;
+
+@QuarkusTest
+class LookupTest {
+
+    @Inject
+    CareClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void everyWrittenFormOfTheNumberFindsTheSameSubscriber() {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        String national = "0" + s.msisdn().substring(2);
+        for (String form : List.of(national, s.msisdn(), "+" + s.msisdn(), national.substring(0, 4) + " " + national.substring(4, 7) + " " + national.substring(7))) {
+            as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", form).then()
+                    .statusCode(200)
+                    .body("msisdn", equalTo(s.msisdn()))
+                    .body("nationalNumber", equalTo(national))
+                    .body("acknowledgementRequired", equalTo(false))
+                    .body("decree49.complete", equalTo(true))
+                    .body("profile.ownerName", equalTo(Subscribers.OWNER))
+                    .body("profile.occupation.code", equalTo(4))
+                    .body("flags.appInstalled", equalTo(true))
+                    .body("flags.appInstalledOn", equalTo(Subscribers.INSTALLED_ON.toString()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "12345", "0123456789", "abc", "0901-234-56x" })
+    void notAPhoneNumberIsA400Problem(String raw) {
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", raw).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("reason", equalTo("validation-failed"))
+                .body("violations.field", hasItem("msisdn"));
+    }
+
+    @Test
+    void anUnknownNumberIsA404Problem() {
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/0909000001").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("reason", equalTo("not-found"));
+    }
+
+    @Test
+    void aReadWithoutCallOrPurposeIsRefusedAndNotAudited() throws SQLException {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(400).body("violations.field", hasItem("callId"));
+        assertThat(auditViews(s.msisdn())).isEmpty();
+    }
+
+    @Test
+    void onlyAuthenticatedRolesOfTheCallCentreAndSystemsMayRead() {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        given().queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then().statusCode(401);
+        as(Roles.OPS, "O001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(403).body("reason", equalTo("forbidden"));
+    }
+
+    @Test
+    void aGoldenNumberWithIncompleteIdentityIsWithheldAndSentToAMainStore() throws SQLException {
+        SubscriberRecord s = Subscribers.incompleteGoldenNumber();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-g").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("acknowledgementRequired", equalTo(true))
+                .body("profile", nullValue())
+                .body("flags", nullValue())
+                .body("decree49.complete", equalTo(false))
+                .body("decree49.missing", contains("PORTRAIT"))
+                .body("decree49.goldenNumber", equalTo(true))
+                .body("decree49.guidance", equalTo("GO_TO_MAIN_STORE"));
+        assertThat(auditViews(s.msisdn())).containsExactly("DECREE49_WARNING");
+    }
+
+    @Test
+    void aNonGoldenSmartphoneIsGuidedToTheApp() {
+        SubscriberRecord s = Subscribers.incompleteSmartphone();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-s").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("acknowledgementRequired", equalTo(true))
+                .body("decree49.goldenNumber", equalTo(false))
+                .body("decree49.guidance", equalTo("UPDATE_IN_APP"));
+    }
+
+    @Test
+    void aNonGoldenFeaturePhoneIsGuidedToAStore() {
+        SubscriberRecord s = Subscribers.incompleteFeaturePhone();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-f").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("decree49.missing", contains("ID_BACK"))
+                .body("decree49.guidance", equalTo("GO_TO_STORE"));
+    }
+
+    @Test
+    void theAcknowledgementOpensTheRecordForThatAgentAndCallOnlyAndIsAudited() throws SQLException {
+        SubscriberRecord s = Subscribers.incompleteSmartphone();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").contentType("application/json").body("{\"callId\":\"call-7\"}")
+                .post("/subscribers/{msisdn}/decree49-acknowledgements", s.msisdn()).then()
+                .statusCode(201)
+                .body("msisdn", equalTo(s.msisdn()))
+                .body("decree49.guidance", equalTo("UPDATE_IN_APP"));
+
+        as(Roles.AGENT, "A001").queryParam("callId", "call-7").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200).body("acknowledgementRequired", equalTo(false)).body("profile.ownerName", equalTo(Subscribers.OWNER));
+        as(Roles.AGENT, "A001").queryParam("callId", "call-8").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200).body("acknowledgementRequired", equalTo(true));
+        as(Roles.AGENT, "A002").queryParam("callId", "call-7").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200).body("acknowledgementRequired", equalTo(true));
+
+        clock.advance(Duration.ofMinutes(31));
+        as(Roles.AGENT, "A001").queryParam("callId", "call-7").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200).body("acknowledgementRequired", equalTo(true));
+
+        assertThat(auditViews(s.msisdn()))
+                .containsExactly("DECREE49_WARNING", "DECREE49_WARNING", "DECREE49_WARNING", "PROFILE", "DECREE49_ACKNOWLEDGEMENT");
+    }
+
+    @Test
+    void aCompleteSubscriberHasNoWarningToAcknowledge() {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").contentType("application/json").body("{\"callId\":\"call-1\"}")
+                .post("/subscribers/{msisdn}/decree49-acknowledgements", s.msisdn()).then()
+                .statusCode(409).body("reason", equalTo("decree49-complete"));
+        as(Roles.AGENT, "A001").contentType("application/json").body("{\"callId\":\"not a call id!\"}")
+                .post("/subscribers/{msisdn}/decree49-acknowledgements", s.msisdn()).then()
+                .statusCode(400).body("reason", equalTo("validation-failed"));
+    }
+
+    @Test
+    void agentsSeeTheDocumentNumberMaskedSupervisorsInFullSystemsNoIdentity() {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("profile.idDocumentNumber", equalTo("*********789"))
+                .body("profile.ward", equalTo("Phường Bến Nghé"));
+        as(Roles.SUPERVISOR, "S001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("profile.idDocumentNumber", equalTo(Subscribers.ID_DOCUMENT))
+                .body("profile.ownerName", equalTo(Subscribers.OWNER));
+        as(Roles.INTEGRATION, "crm").queryParam("purpose", "campaign targeting").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("profile.idDocumentNumber", nullValue())
+                .body("profile.ownerName", nullValue())
+                .body("profile.ward", nullValue())
+                .body("profile.mainBalanceVnd", nullValue())
+                .body("profile.arpuVnd", equalTo(250000));
+    }
+
+    @Test
+    void systemsReadIncompleteSubscribersWithoutThePopUpButWithoutIdentity() {
+        SubscriberRecord s = Subscribers.incompleteSmartphone();
+        Subscribers.save(s);
+        as(Roles.INTEGRATION, "crm").queryParam("purpose", "campaign targeting").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("acknowledgementRequired", equalTo(false))
+                .body("profile.ownerName", nullValue());
+    }
+
+    @Test
+    void internalVipPortedInAndAppFlagsAreDerived() {
+        SubscriberRecord vip = Subscribers.internalVip();
+        SubscriberRecord ported = Subscribers.portedIn();
+        SubscriberRecord noApp = Subscribers.smartphoneWithoutApp();
+        Subscribers.save(vip, ported, noApp);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", vip.msisdn()).then()
+                .body("flags.internalVip", equalTo(true)).body("flags.otherNetwork", equalTo(false));
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", ported.msisdn()).then()
+                .body("flags.internalVip", equalTo(false)).body("flags.otherNetwork", equalTo(true)).body("flags.smartphone", equalTo(false));
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", noApp.msisdn()).then()
+                .body("flags.smartphone", equalTo(true)).body("flags.appInstalled", equalTo(false)).body("flags.appInstalledOn", nullValue());
+    }
+
+    @Test
+    void everyReadIsAuditedAndSupervisorsCanAskWhoLookedAndWhatAnAgentLookedAt() throws SQLException {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        as(Roles.AGENT, "AUD1").queryParam("callId", "call-a1").get("/subscribers/{msisdn}", s.msisdn()).then().statusCode(200);
+        as(Roles.AGENT, "AUD2").queryParam("callId", "call-a2").get("/subscribers/{msisdn}", "0" + s.msisdn().substring(2)).then().statusCode(200);
+
+        try (Connection db = TestStack.db();
+                PreparedStatement q = db.prepareStatement("SELECT subject, role, call_id FROM personal_data_access WHERE msisdn = ? ORDER BY id")) {
+            q.setString(1, s.msisdn());
+            ResultSet rs = q.executeQuery();
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3))).containsExactly("AUD1", "agent", "call-a1");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("AUD2");
+            assertThat(rs.next()).isFalse();
+        }
+
+        as(Roles.SUPERVISOR, "S001").queryParam("msisdn", "+" + s.msisdn()).get("/personal-data-accesses").then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.subject", contains("AUD2", "AUD1"))
+                .body("items[0].view", equalTo("PROFILE"));
+        as(Roles.SUPERVISOR, "S001").queryParam("subject", "AUD1").get("/personal-data-accesses").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].msisdn", equalTo(s.msisdn())).body("items[0].callId", equalTo("call-a1"));
+        as(Roles.SUPERVISOR, "S001").get("/personal-data-accesses").then().statusCode(400);
+        as(Roles.AGENT, "AUD1").queryParam("subject", "AUD1").get("/personal-data-accesses").then().statusCode(403);
+    }
+
+    @Test
+    void theAuditCannotBeRewritten() {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then().statusCode(200);
+        try (Connection db = TestStack.db()) {
+            PreparedStatement delete = db.prepareStatement("DELETE FROM personal_data_access WHERE msisdn = ?");
+            delete.setString(1, s.msisdn());
+            assertThatThrownBy(delete::executeUpdate).hasMessageContaining("append-only");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Newest first. */
+    static List<String> auditViews(String msisdn) throws SQLException {
+        try (Connection db = TestStack.db();
+                PreparedStatement q = db.prepareStatement("SELECT access_view FROM personal_data_access WHERE msisdn = ? ORDER BY id DESC")) {
+            q.setString(1, msisdn);
+            ResultSet rs = q.executeQuery();
+            List<String> views = new ArrayList<>();
+            while (rs.next()) {
+                views.add(rs.getString(1));
+            }
+            return views;
+        }
+    }
+}
