@@ -2,6 +2,7 @@ package vn.mobifone.care.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -56,6 +57,12 @@ public class ProblemMappers {
                 : "The body is not well-formed JSON";
         return respond(Problem.of(400, "malformed-body", "Malformed request body", detail)
                 .withReason("malformed-body"), uri);
+    }
+
+    /** Jackson's own, more specific mapper would otherwise answer an unknown enum constant without a problem body. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
     }
 
     @ServerExceptionMapper
