@@ -31,18 +31,21 @@ public class SlaClocks {
         this.clock = clock;
     }
 
-    /** The clocks of a newly received ticket: every stage its policy budgets, started as the schedule says. */
-    public void open(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier) {
+    /** The clocks of a ticket received at {@code receivedAt}: every stage its policy budgets, started as the schedule says. */
+    public void open(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier, Instant receivedAt) {
         BusinessCalendar calendar = calendars.of(policy.calendarId());
         for (SlaStage stage : SlaStage.values()) {
             policy.budget(stage).ifPresent(budget -> persist(ticketId, SlaClock.notStarted(stage, budget), policy, calendar));
         }
-        align(ticketId, policy, state, tier);
+        align(ticketId, policy, state, tier, receivedAt);
     }
 
     public void align(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier) {
+        align(ticketId, policy, state, tier, clock.instant());
+    }
+
+    private void align(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier, Instant now) {
         BusinessCalendar calendar = calendars.of(policy.calendarId());
-        Instant now = clock.instant();
         for (StageClockRow row : lockedRows(ticketId)) {
             SlaClock current = row.clock();
             ClockStatus target = ClockSchedule.target(row.stage, current.status(), state, tier);

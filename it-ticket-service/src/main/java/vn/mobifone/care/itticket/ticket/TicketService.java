@@ -61,7 +61,7 @@ public class TicketService {
         ticket.receivedAt = clock.instant();
         ticket.receivedBy = actor;
         ticket.persist();
-        clocks.open(ticket.id, policy, ticket.state, ticket.tier);
+        clocks.open(ticket.id, policy, ticket.state, ticket.tier, ticket.receivedAt);
         history.record(ticket, actor, "received", null, ticket.state, ticket.channel + " " + ticket.originalReference);
         events.statusChanged(ticket, actor);
         metrics.created(ticket);

@@ -1,0 +1,92 @@
+package vn.mobifone.care.itticket;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import vn.mobifone.care.devstack.testing.TestStack;
+import vn.mobifone.care.itticket.ticket.Channel;
+import vn.mobifone.care.itticket.ticket.IntakeRequest;
+import vn.mobifone.care.itticket.ticket.RequestType;
+import vn.mobifone.care.itticket.ticket.TicketAction;
+import vn.mobifone.care.platform.security.Roles;
+
+/** The fixtures of the service's tests: requests as enterprise customers send them, and the calls that move them. */
+public final class Tickets {
+
+    public static final String CUSTOMER = "KHDN-0042";
+
+    private Tickets() {
+    }
+
+    /** An e-invoice outage reported by e-mail: level 3, 4 h at the regional company + 44 h at the IT centre. */
+    public static IntakeRequest incidentAtFrontLine() {
+        return of(RequestType.INCIDENT_FIX);
+    }
+
+    public static IntakeRequest questionFromHotline() {
+        return new IntakeRequest(Channel.HOTLINE_18001090, "REC-20260302-0007", CUSTOMER, "Cong ty Giai phap So Song Hong",
+                "MobiFone Invoice", RequestType.QUESTION, "Price of the 500-invoice package", "Customer asks the monthly price.");
+    }
+
+    public static IntakeRequest of(RequestType type) {
+        return new IntakeRequest(Channel.EMAIL, "MAIL-" + type.name(), CUSTOMER, "Cong ty Giai phap So Song Hong",
+                "MobiFone Invoice", type, "Request: " + type.name().toLowerCase(), "Details of the request as received.");
+    }
+
+    public static String agent() {
+        return TestStack.bearer(Roles.AGENT, "A001");
+    }
+
+    public static String ops() {
+        return TestStack.bearer(Roles.OPS, "GPTH01");
+    }
+
+    public static String admin() {
+        return TestStack.bearer(Roles.ADMIN, "ADM01");
+    }
+
+    /** Receives the request as an agent; returns the ticket id. */
+    public static String receive(IntakeRequest request) {
+        return given().auth().none().header("Authorization", agent()).contentType(ContentType.JSON).body(request)
+                .post("/tickets").then().statusCode(201).extract().path("id");
+    }
+
+    /** Receives and classifies at the type's default level. */
+    public static String classified(RequestType type) {
+        String id = receive(of(type));
+        classify(id, Map.of()).statusCode(200);
+        return id;
+    }
+
+    public static ValidatableResponse classify(String id, Map<String, Object> body) {
+        return given().header("Authorization", agent()).contentType(ContentType.JSON).body(body)
+                .post("/tickets/{id}/classification", id).then();
+    }
+
+    public static ValidatableResponse act(String id, TicketAction action, String note) {
+        Map<String, Object> body = note == null ? Map.of("action", action) : Map.of("action", action, "note", note);
+        return given().header("Authorization", ops()).contentType(ContentType.JSON).body(body)
+                .post("/tickets/{id}/actions", id).then();
+    }
+
+    public static JsonPath get(String id) {
+        return given().header("Authorization", ops()).get("/tickets/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** One clock of the ticket view, by stage code. */
+    public static Map<String, Object> clock(JsonPath ticket, String stage) {
+        return ticket.getMap("sla.find { it.stage == '" + stage + "' }");
+    }
+
+    public static Instant instant(Object value) {
+        return value == null ? null : Instant.parse(value.toString());
+    }
+
+    /** Due times computed while the clock keeps ticking agree to within this. */
+    public static final Duration TICK = Duration.ofSeconds(2);
+}
