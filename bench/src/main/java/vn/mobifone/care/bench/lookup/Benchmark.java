@@ -1,0 +1,251 @@
+package vn.mobifone.care.bench.lookup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import vn.mobifone.care.devstack.DevKeys;
+import vn.mobifone.care.devstack.DevTokens;
+import vn.mobifone.care.devstack.LocalKafka;
+import vn.mobifone.care.devstack.LocalPostgres;
+
+/**
+ * The subscriber lookup at scale: {@code bench/run lookup [size] [seconds] [workers]}, defaults
+ * 1,000,000 subscribers, 30 s, 16 workers. Starts PostgreSQL (durable settings: fsync and
+ * synchronous commit on, as the audit needs), Kafka and the packaged service; imports a synthetic
+ * base through the service and, for comparison, by raw {@code COPY} of the same file; then drives
+ * lookups over loopback and runs pgbench with the same SQL per lookup on the same database.
+ */
+public final class Benchmark {
+
+    private static final String DATABASE = "subscriber_lookup";
+    private static final long SEED = 49;
+
+    private final Path root = Path.of(System.getProperty("care.repo.root", ".")).toAbsolutePath().normalize();
+    private final Path work = root.resolve("bench/target/lookup");
+    private final int size;
+    private final Duration duration;
+    private final int workers;
+
+    private Benchmark(int size, Duration duration, int workers) {
+        this.size = size;
+        this.duration = duration;
+        this.workers = workers;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Duration duration = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
+        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        new Benchmark(size, duration, workers).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        Path jar = root.resolve("subscriber-lookup-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
+        }
+        System.out.printf("Subscriber lookup benchmark: %,d subscribers, %d s per run, %d workers, %d cores%n",
+                size, duration.toSeconds(), workers, Runtime.getRuntime().availableProcessors());
+        deleteTree(work.resolve("postgres"));
+        deleteTree(work.resolve("kafka"));
+        try (LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), freePort(),
+                Map.of("max_wal_size", "4GB", "checkpoint_timeout", "30min"));
+                LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), freePort())) {
+            postgres.ensureDatabase(DATABASE);
+            DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));
+            int port = freePort();
+            Process service = startService(jar, port, postgres, kafka, keys);
+            try {
+                String baseUrl = "http://127.0.0.1:" + port;
+                awaitHealthy(baseUrl, service);
+                DevTokens tokens = new DevTokens(keys);
+                Path csv = generate(jar);
+
+                double importRate = importThroughService(baseUrl, "Bearer " + tokens.mint("admin", "bench-billing"), csv);
+                double copyRate = rawCopy(postgres, csv);
+                awaitOutboxDrained(postgres);
+                List<String> msisdns = msisdns(postgres);
+
+                LookupLoad load = new LookupLoad(baseUrl, "Bearer " + tokens.mint("agent", "bench-agent"), msisdns);
+                System.out.println("Warm-up ...");
+                load.run("warm-up", workers, Duration.ofSeconds(Math.min(15, duration.toSeconds())));
+                Figures lookups = load.run("service GET /subscribers/{msisdn}", workers, duration);
+                Figures ceiling = new PgbenchBaseline(work, "127.0.0.1", Integer.parseInt(postgres.baseUrl().replaceAll(".*:", "")), DATABASE)
+                        .run(workers, duration, size);
+
+                System.out.println();
+                System.out.println(Figures.header());
+                System.out.println(lookups.line());
+                System.out.println(ceiling.line());
+                System.out.printf("%nservice / pgbench throughput: %.0f %% (target >= 50 %%), service p99 %.2f ms (target <= 10 ms)%n",
+                        100 * lookups.perSecond() / ceiling.perSecond(), lookups.p99Millis());
+                System.out.printf("import through the service: %,.0f rows/s; raw COPY of the same file: %,.0f rows/s (%.0f %%)%n",
+                        importRate, copyRate, 100 * importRate / copyRate);
+            } finally {
+                service.destroy();
+                service.waitFor();
+            }
+        }
+    }
+
+    private Process startService(Path jar, int port, LocalPostgres postgres, LocalKafka kafka, DevKeys keys) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar.toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("service.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("DB_URL_BASE", postgres.baseUrl());
+        env.put("DB_USER", postgres.user());
+        env.put("DB_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        env.put("JWT_PUBLIC_KEY", keys.publicKeyFile().toString());
+        env.put("QUARKUS_LOG_CONSOLE_LEVEL", "INFO");
+        return builder.start();
+    }
+
+    /** The synthetic base as a billing export file, written by the service's own generator. */
+    private Path generate(Path jar) throws IOException, InterruptedException {
+        Path csv = work.resolve("base-" + size + ".csv");
+        if (!Files.exists(csv)) {
+            Path app = jar.getParent();
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", app.resolve("app") + "/*:" + app.resolve("lib/main") + "/*",
+                    "vn.mobifone.care.subscriberlookup.importing.SyntheticBaseFile", Integer.toString(size), Long.toString(SEED), csv.toString())
+                    .inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("The synthetic base was not generated");
+            }
+            System.out.printf("Generated %s (%,d MB) in %.1f s%n", csv.getFileName(), Files.size(csv) >> 20, (System.nanoTime() - t0) / 1e9);
+        }
+        return csv;
+    }
+
+    private double importThroughService(String baseUrl, String bearer, Path csv) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/subscriber-imports"))
+                .header("Authorization", bearer).header("Content-Type", "text/csv; charset=UTF-8")
+                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Import failed: " + response.statusCode() + " " + response.body());
+        }
+        Matcher imported = Pattern.compile("\"imported\":(\\d+)").matcher(response.body());
+        long rows = imported.find() ? Long.parseLong(imported.group(1)) : 0;
+        System.out.printf("Import through the service (COPY + upsert + outbox): %,d rows in %.1f s%n", rows, seconds);
+        return rows / seconds;
+    }
+
+    /** The floor of any import: COPY of the same file into a bare table with the same columns. */
+    private double rawCopy(LocalPostgres postgres, Path csv) throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
+                Statement s = c.createStatement()) {
+            String header = Files.newBufferedReader(csv).readLine();
+            s.execute("DROP TABLE IF EXISTS raw_copy");
+            s.execute("CREATE UNLOGGED TABLE raw_copy AS SELECT " + header + " FROM subscriber WITH NO DATA");
+            long t0 = System.nanoTime();
+            long rows;
+            try (InputStream in = Files.newInputStream(csv)) {
+                rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY raw_copy (" + header + ") FROM STDIN (FORMAT csv, HEADER true)", in);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            s.execute("DROP TABLE raw_copy");
+            System.out.printf("Raw COPY of the same file: %,d rows in %.1f s%n", rows, seconds);
+            return rows / seconds;
+        }
+    }
+
+    /** The import announced every subscriber; lookups are measured once the relay has sent them all. */
+    private void awaitOutboxDrained(LocalPostgres postgres) throws SQLException, InterruptedException {
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
+                Statement s = c.createStatement()) {
+            long pending;
+            do {
+                Thread.sleep(1000);
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_message")) {
+                    rs.next();
+                    pending = rs.getLong(1);
+                }
+            } while (pending > 0 && System.nanoTime() - t0 < Duration.ofMinutes(20).toNanos());
+            System.out.printf("subscriber-changed relayed to Kafka: %,d events in %.1f s after the import (%d left)%n",
+                    size, (System.nanoTime() - t0) / 1e9, pending);
+            s.execute("VACUUM ANALYZE");
+        }
+    }
+
+    private static List<String> msisdns(LocalPostgres postgres) throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT msisdn FROM subscriber")) {
+            while (rs.next()) {
+                numbers.add(rs.getString(1));
+            }
+        }
+        return numbers;
+    }
+
+    private static void awaitHealthy(String baseUrl, Process service) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("The service exited; see bench/target/lookup/service.log");
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The service did not become ready; see bench/target/lookup/service.log");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
