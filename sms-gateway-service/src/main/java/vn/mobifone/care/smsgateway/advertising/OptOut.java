@@ -6,15 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import vn.mobifone.care.platform.msisdn.Msisdn;
 
 /** A subscriber who asked for no advertising; care and transactional messages still reach them. */
 @Entity
 @Table(name = "opt_out")
 public class OptOut extends PanacheEntityBase {
 
+    /** The normalised MSISDN: an id column takes no attribute converter. */
     @Id
-    public Msisdn msisdn;
+    public String msisdn;
 
     @Column(nullable = false)
     public String source;

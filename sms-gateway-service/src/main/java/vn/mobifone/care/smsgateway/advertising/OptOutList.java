@@ -16,22 +16,22 @@ public class OptOutList {
     }
 
     public boolean contains(Msisdn msisdn) {
-        return OptOut.findById(msisdn) != null;
+        return OptOut.findById(msisdn.value()) != null;
     }
 
     public Optional<OptOut> find(Msisdn msisdn) {
-        return OptOut.findByIdOptional(msisdn);
+        return OptOut.findByIdOptional(msisdn.value());
     }
 
     /** Idempotent: opting out twice keeps the first record. */
     @Transactional
     public OptOut add(Msisdn msisdn, String source, String recordedBy) {
-        OptOut existing = OptOut.findById(msisdn);
+        OptOut existing = OptOut.findById(msisdn.value());
         if (existing != null) {
             return existing;
         }
         OptOut optOut = new OptOut();
-        optOut.msisdn = msisdn;
+        optOut.msisdn = msisdn.value();
         optOut.source = source;
         optOut.recordedBy = recordedBy;
         optOut.optedOutAt = clock.instant();
@@ -41,6 +41,6 @@ public class OptOutList {
 
     @Transactional
     public boolean remove(Msisdn msisdn) {
-        return OptOut.deleteById(msisdn);
+        return OptOut.deleteById(msisdn.value());
     }
 }

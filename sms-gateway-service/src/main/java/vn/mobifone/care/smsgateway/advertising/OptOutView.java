@@ -6,6 +6,6 @@ import vn.mobifone.care.platform.msisdn.Msisdn;
 public record OptOutView(Msisdn msisdn, String source, String recordedBy, Instant optedOutAt) {
 
     static OptOutView of(OptOut o) {
-        return new OptOutView(o.msisdn, o.source, o.recordedBy, o.optedOutAt);
+        return new OptOutView(new Msisdn(o.msisdn), o.source, o.recordedBy, o.optedOutAt);
     }
 }

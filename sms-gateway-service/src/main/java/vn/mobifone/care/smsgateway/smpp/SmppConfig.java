@@ -3,6 +3,7 @@ package vn.mobifone.care.smsgateway.smpp;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The bind to the operator's SMSC. */
 @ConfigMapping(prefix = "sms-gateway.smpp")
@@ -20,8 +21,7 @@ public interface SmppConfig {
     @WithDefault("care")
     String password();
 
-    @WithDefault("")
-    String systemType();
+    Optional<String> systemType();
 
     /** submit_sm in flight at once on the bind, unanswered. */
     @WithDefault("50")

@@ -60,7 +60,7 @@ public class SmppLink {
             throw new LinkUnavailable("not bound");
         }
         try {
-            return current.submitShortMessage(config.systemType(), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, brandname,
+            return current.submitShortMessage(config.systemType().orElse(""), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, brandname,
                     TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, msisdn,
                     new ESMClass(withHeader ? 0x40 : 0x00), (byte) 0, (byte) 0, null, null,
                     new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0, DataCodings.newInstance(dataCoding), (byte) 0,
@@ -141,7 +141,7 @@ public class SmppLink {
         });
         try {
             next.connectAndBind(config.host(), config.port(), new BindParameter(BindType.BIND_TRX, config.systemId(), config.password(),
-                    config.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
+                    config.systemType().orElse(""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
         } catch (IOException e) {
             next.close();
             throw e;

@@ -1,0 +1,195 @@
+package vn.mobifone.care.smsgateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import vn.mobifone.care.devstack.testing.TestStack;
+import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.smsc.ReceivedSubmit;
+import vn.mobifone.care.smsc.SmscSimulator;
+import vn.mobifone.care.smsgateway.encoding.TextEncoding;
+
+/** What the gateway's tests share: the SMSC simulator, the Zalo stub, subscribers, requests, waiting. */
+public final class SmsFixtures {
+
+    /** The ports application.properties points the test profile at. */
+    private static final int SMSC_PORT = 27755;
+    private static final int ZALO_PORT = 27756;
+    private static final AtomicInteger SUBSCRIBERS = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+    private static SmscSimulator smsc;
+    private static ZaloStub zalo;
+
+    private SmsFixtures() {
+    }
+
+    /** The SMSC of the test JVM, started on first use; returns once the gateway is bound to it. */
+    public static synchronized SmscSimulator smsc() {
+        if (smsc == null) {
+            smsc = SmscSimulator.start(SMSC_PORT, Duration.ofMillis(50));
+        }
+        SmscSimulator current = smsc;
+        await("the gateway binds to the SMSC", () -> current.boundSessions() > 0, Duration.ofSeconds(20));
+        return smsc;
+    }
+
+    public static synchronized ZaloStub zalo() {
+        if (zalo == null) {
+            zalo = new ZaloStub(ZALO_PORT);
+        }
+        return zalo;
+    }
+
+    /** A subscriber no other test has used: caps and searches stay per test. */
+    public static String newMsisdn() {
+        return String.format("8490%07d", SUBSCRIBERS.incrementAndGet() % 10_000_000);
+    }
+
+    public static Map<String, Object> templated(String msisdn, String templateId, Map<String, String> parameters) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("idempotencyKey", UUID.randomUUID().toString());
+        body.put("msisdn", msisdn);
+        body.put("templateId", templateId);
+        body.put("parameters", parameters);
+        body.put("channel", "SMS");
+        body.put("category", "CARE");
+        return body;
+    }
+
+    public static Map<String, Object> myMobiFoneLink(String msisdn) {
+        return templated(msisdn, "my-mobifone-link", Map.of());
+    }
+
+    public static Map<String, Object> freeText(String msisdn, String text) {
+        Map<String, Object> body = templated(msisdn, null, null);
+        body.remove("templateId");
+        body.remove("parameters");
+        body.put("text", text);
+        return body;
+    }
+
+    public static ValidatableResponse post(Map<String, Object> body, String role) {
+        return given().header("Authorization", TestStack.bearer(role, "T001")).contentType(ContentType.JSON).body(body)
+                .post("/messages").then();
+    }
+
+    public static ValidatableResponse send(Map<String, Object> body) {
+        return post(body, Roles.INTEGRATION);
+    }
+
+    public static ValidatableResponse get(String id) {
+        return given().header("Authorization", TestStack.bearer(Roles.AGENT, "A001")).get("/messages/" + id).then();
+    }
+
+    public static String status(String id) {
+        return get(id).extract().path("status");
+    }
+
+    /** Waits until the message reaches {@code expected}; fails with the state it is stuck in. */
+    public static void awaitStatus(String id, String expected) {
+        await("message " + id + " " + expected, () -> expected.equals(status(id)), Duration.ofSeconds(20));
+    }
+
+    public static void await(String what, BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    public static String text(ReceivedSubmit submit) {
+        return (submit.ucs2() ? TextEncoding.UCS2 : TextEncoding.GSM7).decode(submit.payload());
+    }
+
+    /**
+     * The one message the SMSC received for {@code msisdn}, reassembled: fails when a part is
+     * missing, when a part came twice or when a second message came.
+     */
+    public static String receivedOnce(String msisdn) {
+        List<ReceivedSubmit> parts = smsc().submitsTo(msisdn);
+        assertThat(parts).as("parts at the SMSC for %s", msisdn).isNotEmpty();
+        assertThat(parts.stream().map(ReceivedSubmit::concatReference).distinct()).as("messages for %s", msisdn).hasSize(1);
+        int total = parts.get(0).concatTotal();
+        assertThat(parts.stream().map(ReceivedSubmit::concatSequence).sorted().toList()).as("part numbers for %s", msisdn)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList());
+        return parts.stream().sorted(java.util.Comparator.comparingInt(ReceivedSubmit::concatSequence)).map(SmsFixtures::text)
+                .reduce("", String::concat);
+    }
+
+    public static long count(String sql, Object... args) {
+        try (Connection c = TestStack.db(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Zalo's notification service as the gateway sees it: records posts, answers as told. */
+    public static final class ZaloStub {
+
+        private final List<String> posts = new CopyOnWriteArrayList<>();
+        private final AtomicReference<String> answer = new AtomicReference<>();
+
+        ZaloStub(int port) {
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+                server.createContext("/zalo/message", exchange -> {
+                    posts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                    String body = answer.get() != null ? answer.get()
+                            : "{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"" + UUID.randomUUID() + "\"}}";
+                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(bytes);
+                    }
+                });
+                server.start();
+            } catch (IOException e) {
+                throw new IllegalStateException("Zalo stub cannot listen on " + port, e);
+            }
+        }
+
+        public List<String> postsFor(String msisdn) {
+            return posts.stream().filter(p -> p.contains("\"" + msisdn + "\"")).toList();
+        }
+
+        /** The next answers, e.g. an error code; null for success. */
+        public void answer(String json) {
+            answer.set(json);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package vn.mobifone.care.smsgateway.cap;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.mobifone.care.smsgateway.SmsFixtures.awaitStatus;
+import static vn.mobifone.care.smsgateway.SmsFixtures.count;
+import static vn.mobifone.care.smsgateway.SmsFixtures.myMobiFoneLink;
+import static vn.mobifone.care.smsgateway.SmsFixtures.newMsisdn;
+import static vn.mobifone.care.smsgateway.SmsFixtures.send;
+import static vn.mobifone.care.smsgateway.SmsFixtures.smsc;
+import static vn.mobifone.care.smsgateway.SmsFixtures.templated;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.mobifone.care.devstack.testing.TestStack;
+import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.time.CareClock;
+import vn.mobifone.care.smsgateway.SmsFixtures;
+
+@QuarkusTest
+class CapsOptOutAndWindowTest {
+
+    @Inject
+    CareClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void concurrentRequestsNeverExceedTheSmsCapOfACampaign() throws Exception {
+        String msisdn = newMsisdn();
+        List<String> statuses = sendConcurrently(12, () -> campaignMessage(msisdn, "arpu-2022", "SMS"));
+        assertThat(statuses.stream().filter(s -> !s.equals("REJECTED"))).hasSize(2);
+        assertThat(count("SELECT count(*) FROM message WHERE msisdn = ? AND status = 'REJECTED' AND reason = 'cap-exceeded'", msisdn))
+                .isEqualTo(10);
+        assertThat(count("SELECT used FROM subscriber_cap WHERE msisdn = ? AND campaign_id = 'arpu-2022' AND channel = 'SMS'", msisdn))
+                .isEqualTo(2);
+        // Another campaign has a cap of its own.
+        send(campaignMessage(msisdn, "other-campaign", "SMS")).statusCode(202).body("status", equalTo("QUEUED"));
+    }
+
+    @Test
+    void concurrentRequestsNeverExceedTheZaloCap() throws Exception {
+        String msisdn = newMsisdn();
+        List<String> statuses = sendConcurrently(6, () -> campaignMessage(msisdn, "arpu-2022", "ZALO"));
+        assertThat(statuses.stream().filter(s -> !s.equals("REJECTED"))).hasSize(1);
+        send(campaignMessage(msisdn, "arpu-2022", "ZALO")).statusCode(202)
+                .body("status", equalTo("REJECTED")).body("reason", equalTo("cap-exceeded"));
+    }
+
+    @Test
+    void anOptedOutSubscriberGetsNoAdvertisingButStillCare() {
+        String msisdn = newMsisdn();
+        given().header("Authorization", TestStack.bearer(Roles.AGENT, "A001")).contentType("application/json")
+                .body(Map.of("source", "hotline")).put("/opt-outs/" + msisdn).then().statusCode(200).body("msisdn", equalTo(msisdn));
+        clock.setTo(todayAt(LocalTime.of(10, 0)));
+
+        send(offer(msisdn)).statusCode(202).body("status", equalTo("REJECTED")).body("reason", equalTo("opted-out"));
+        String care = send(myMobiFoneLink(msisdn)).statusCode(202).body("status", equalTo("QUEUED")).extract().path("id");
+        smsc();
+        awaitStatus(care, "DELIVERED");
+
+        given().header("Authorization", TestStack.bearer(Roles.SUPERVISOR, "S001")).delete("/opt-outs/" + msisdn).then().statusCode(204);
+        send(offer(msisdn)).statusCode(202).body("status", equalTo("QUEUED"));
+        given().header("Authorization", TestStack.bearer(Roles.AGENT, "A001")).delete("/opt-outs/" + msisdn).then().statusCode(403);
+    }
+
+    @Test
+    void advertisingOutsideTheWindowWaitsForSevenOClock() {
+        String msisdn = newMsisdn();
+        smsc();
+        clock.setTo(todayAt(LocalTime.of(22, 30)));
+        String id = send(offer(msisdn)).statusCode(202).body("status", equalTo("ACCEPTED")).extract().path("id");
+        String notBefore = SmsFixtures.get(id).extract().path("notBefore");
+        assertThat(ZonedDateTime.parse(notBefore).withZoneSameInstant(CareClock.ZONE).toLocalTime()).isEqualTo(LocalTime.of(7, 0));
+
+        pauseForDispatcher();
+        assertThat(smsc().submitsTo(msisdn)).isEmpty();
+        assertThat(SmsFixtures.status(id)).isEqualTo("ACCEPTED");
+
+        clock.setTo(ZonedDateTime.parse(notBefore).toInstant().plusSeconds(1));
+        awaitStatus(id, "DELIVERED");
+        SmsFixtures.receivedOnce(msisdn);
+    }
+
+    private static Map<String, Object> offer(String msisdn) {
+        Map<String, Object> body = templated(msisdn, "package-offer", Map.of("packageName", "C90N", "price", "90.000"));
+        body.put("category", "ADVERTISING");
+        return body;
+    }
+
+    private static Map<String, Object> campaignMessage(String msisdn, String campaign, String channel) {
+        Map<String, Object> body = channel.equals("SMS")
+                ? templated(msisdn, "kndl-invitation", Map.of("msisdn", msisdn, "points", "1200"))
+                : templated(msisdn, "identity-update-zalo", Map.of());
+        body.put("channel", channel);
+        body.put("campaignId", campaign);
+        return body;
+    }
+
+    private static List<String> sendConcurrently(int count, java.util.function.Supplier<Map<String, Object>> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Map<String, Object> body = request.get();
+                answers.add(pool.submit(() -> send(body).statusCode(202).extract().<String>path("status")));
+            }
+            List<String> statuses = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static java.time.Instant todayAt(LocalTime time) {
+        return ZonedDateTime.of(LocalDate.now(CareClock.ZONE), time, CareClock.ZONE).toInstant();
+    }
+
+    /** Several dispatch polls, to show that nothing is sent before the window opens. */
+    private static void pauseForDispatcher() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
