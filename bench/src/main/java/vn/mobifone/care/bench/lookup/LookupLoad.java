@@ -1,9 +1,7 @@
 package vn.mobifone.care.bench.lookup;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,7 @@ final class LookupLoad {
     }
 
     Figures run(String name, int workers, Duration duration) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        URI base = URI.create(baseUrl);
         long deadline = System.nanoTime() + duration.toNanos();
         AtomicLong failures = new AtomicLong();
         List<Latencies> perWorker = new ArrayList<>();
@@ -40,22 +38,21 @@ final class LookupLoad {
             Thread thread = new Thread(() -> {
                 SplittableRandom random = new SplittableRandom(worker);
                 long call = 0;
-                while (System.nanoTime() < deadline) {
-                    String msisdn = msisdns.get(random.nextInt(msisdns.size()));
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/subscribers/" + msisdn + "?callId=bench-" + worker + "-" + call++))
-                            .header("Authorization", bearer).timeout(Duration.ofSeconds(10)).GET().build();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
+                try (KeepAliveClient http = new KeepAliveClient(base.getHost(), base.getPort(), bearer)) {
+                    while (System.nanoTime() < deadline) {
+                        String msisdn = msisdns.get(random.nextInt(msisdns.size()));
+                        long t0 = System.nanoTime();
+                        try {
+                            if (http.get("/subscribers/" + msisdn + "?callId=bench-" + worker + "-" + call++) != 200) {
+                                failures.incrementAndGet();
+                                continue;
+                            }
+                        } catch (IOException e) {
                             failures.incrementAndGet();
                             continue;
                         }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                        continue;
+                        latencies.add((System.nanoTime() - t0) / 1000);
                     }
-                    latencies.add((System.nanoTime() - t0) / 1000);
                 }
             }, "lookup-load-" + w);
             thread.start();

@@ -1,0 +1,121 @@
+package vn.mobifone.care.bench.lookup;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One HTTP/1.1 keep-alive connection with as little client work as pgbench's C client does, so
+ * that on a small machine the load generator does not eat the CPU the service is measured on.
+ * Reads a whole response (Content-Length or chunked) and returns its status.
+ */
+final class KeepAliveClient implements AutoCloseable {
+
+    private final String host;
+    private final int port;
+    private final byte[] authorization;
+    private Socket socket;
+    private OutputStream out;
+    private InputStream in;
+
+    KeepAliveClient(String host, int port, String bearer) {
+        this.host = host;
+        this.port = port;
+        this.authorization = ("Authorization: " + bearer + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    int get(String pathAndQuery) throws IOException {
+        if (socket == null) {
+            connect();
+        }
+        try {
+            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(authorization);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return readResponse();
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void connect() throws IOException {
+        socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.connect(new InetSocketAddress(host, port), 5_000);
+        socket.setSoTimeout(10_000);
+        out = socket.getOutputStream();
+        in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+    }
+
+    private int readResponse() throws IOException {
+        String status = line();
+        int code = Integer.parseInt(status.substring(9, 12));
+        long length = -1;
+        boolean chunked = false;
+        for (String header = line(); !header.isEmpty(); header = line()) {
+            String lower = header.toLowerCase();
+            if (lower.startsWith("content-length:")) {
+                length = Long.parseLong(header.substring(15).trim());
+            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                chunked = true;
+            }
+        }
+        if (chunked) {
+            for (long size = Long.parseLong(line().trim(), 16); size > 0; size = Long.parseLong(line().trim(), 16)) {
+                skip(size);
+                line();
+            }
+            line();
+        } else if (length > 0) {
+            skip(length);
+        }
+        return code;
+    }
+
+    private void skip(long n) throws IOException {
+        long left = n;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    throw new IOException("Connection closed in a response body");
+                }
+                skipped = 1;
+            }
+            left -= skipped;
+        }
+    }
+
+    private String line() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64);
+        int c;
+        while ((c = in.read()) != '\n') {
+            if (c < 0) {
+                throw new IOException("Connection closed");
+            }
+            if (c != '\r') {
+                buffer.write(c);
+            }
+        }
+        return buffer.toString(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void close() {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // already gone
+            }
+            socket = null;
+        }
+    }
+}
