@@ -1,6 +1,7 @@
 package vn.mobifone.care.smsc;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ public final class SmscSimulator implements AutoCloseable {
 
     private void listen() {
         try {
-            listener = new SMPPServerSessionListener(requestedPort);
+            listener = new SMPPServerSessionListener(requestedPort == 0 ? freePort() : requestedPort);
         } catch (IOException e) {
             throw new IllegalStateException("SMSC simulator cannot listen on port " + requestedPort, e);
         }
@@ -282,6 +283,13 @@ public final class SmscSimulator implements AutoCloseable {
             return previous;
         }
         return sessions.stream().filter(s -> s.getSessionState().isBound()).findFirst().orElse(previous);
+    }
+
+    /** jsmpp reports the port it was given, not the one bound, so 0 is resolved here. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static ThreadFactory daemon(String name) {

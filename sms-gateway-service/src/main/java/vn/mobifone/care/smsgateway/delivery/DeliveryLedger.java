@@ -260,7 +260,7 @@ public class DeliveryLedger {
                 UPDATE message_part p SET state = CASE WHEN r.delivered THEN 'DELIVERED' ELSE 'FAILED' END,
                        error = r.error, completed_at = r.received_at
                 FROM delivery_receipt r
-                WHERE p.smsc_message_id = r.smsc_message_id AND p.state = 'SUBMITTED' AND r.smsc_message_id = ANY(?)
+                WHERE p.smsc_message_id = ANY(?) AND r.smsc_message_id = p.smsc_message_id AND p.state = 'SUBMITTED'
                 RETURNING p.message_id, p.submitted_at, p.completed_at""")) {
             s.setArray(1, ids);
             try (ResultSet rs = s.executeQuery()) {
@@ -272,7 +272,7 @@ public class DeliveryLedger {
         }
         try (PreparedStatement s = c.prepareStatement("""
                 DELETE FROM delivery_receipt r USING message_part p
-                WHERE r.smsc_message_id = p.smsc_message_id AND p.state <> 'SUBMITTED' AND r.smsc_message_id = ANY(?)""")) {
+                WHERE r.smsc_message_id = ANY(?) AND p.smsc_message_id = r.smsc_message_id AND p.state <> 'SUBMITTED'""")) {
             s.setArray(1, ids);
             s.executeUpdate();
         }
