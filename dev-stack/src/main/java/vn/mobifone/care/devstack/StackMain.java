@@ -11,15 +11,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.mobifone.care.smsc.SmscSimulator;
 
 /**
- * The local suite behind {@code ./suite}: PostgreSQL, Kafka, keys, then the five services as
- * child processes with demo data. Everything it starts stops with it (SIGTERM on this process).
+ * The local suite behind {@code ./suite}: PostgreSQL, Kafka, an SMSC simulator, a Zalo stub,
+ * keys, then the five services as child processes with demo data. Everything it starts stops with it (SIGTERM on this process).
  */
 public final class StackMain {
 
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
+    static final int SMSC_PORT = 2775;
+    static final int ZALO_PORT = 18090;
+    private static final Duration RECEIPT_DELAY = Duration.ofMillis(200);
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path root;
@@ -27,6 +31,8 @@ public final class StackMain {
     private final List<ProcessHandle> services = new ArrayList<>();
     private LocalPostgres postgres;
     private LocalKafka kafka;
+    private SmscSimulator smsc;
+    private ZaloStub zalo;
 
     private StackMain(Path root) {
         this.root = root;
@@ -58,6 +64,8 @@ public final class StackMain {
         DevKeys keys = DevKeys.loadOrCreate(state.resolve("keys"));
         postgres = LocalPostgres.startOrConnect(state.resolve("postgres"), POSTGRES_PORT, Map.of());
         kafka = LocalKafka.start(state.resolve("kafka"), KAFKA_PORT);
+        smsc = SmscSimulator.start(SMSC_PORT, RECEIPT_DELAY);
+        zalo = ZaloStub.start(ZALO_PORT);
         for (SuiteService service : SuiteService.ALL) {
             postgres.ensureDatabase(service.database());
             services.add(launch(service, keys));
@@ -65,7 +73,7 @@ public final class StackMain {
         for (SuiteService service : SuiteService.ALL) {
             awaitHealthy(service);
         }
-        printTable(keys);
+        printTable();
         Files.writeString(state.resolve("ready"), Long.toString(ProcessHandle.current().pid()));
         Thread.currentThread().join();
     }
@@ -89,6 +97,9 @@ public final class StackMain {
         env.put("KAFKA_BOOTSTRAP", kafka.bootstrapServers());
         env.put("JWT_PUBLIC_KEY", keys.publicKeyFile().toString());
         env.put("CARE_DEMO_DATA", "true");
+        env.put("SMSC_HOST", "localhost");
+        env.put("SMSC_PORT", Integer.toString(smsc.port()));
+        env.put("ZALO_URL", zalo.url());
         return builder.start().toHandle();
     }
 
@@ -112,14 +123,15 @@ public final class StackMain {
                 + ", see .suite/logs/" + service.module() + ".log");
     }
 
-    private void printTable(DevKeys keys) {
+    private void printTable() {
         StringBuilder out = new StringBuilder("\nMobiFone customer-care suite is up\n\n");
         out.append(String.format("%-27s %-23s %-40s %-40s %s%n", "service", "base URL", "Swagger UI", "health", "metrics"));
         for (SuiteService s : SuiteService.ALL) {
             out.append(String.format("%-27s %-23s %-40s %-40s %s%n", s.module(), s.baseUrl(),
                     s.baseUrl() + "/q/swagger-ui", s.baseUrl() + "/q/health", s.baseUrl() + "/q/metrics"));
         }
-        out.append(String.format("%nPostgreSQL %s (user %s)   Kafka %s%n", postgres.baseUrl(), postgres.user(), kafka.bootstrapServers()));
+        out.append(String.format("%nPostgreSQL %s (user %s)   Kafka %s   SMSC simulator smpp://localhost:%d   Zalo stub %s%n",
+                postgres.baseUrl(), postgres.user(), kafka.bootstrapServers(), smsc.port(), zalo.url()));
         out.append("Token: ./suite token agent A001   Logs: .suite/logs/   Stop: ./suite down\n");
         System.out.println(out);
     }
@@ -127,6 +139,12 @@ public final class StackMain {
     private void down() {
         services.forEach(ProcessHandle::destroy);
         services.forEach(Processes::stop);
+        if (zalo != null) {
+            zalo.close();
+        }
+        if (smsc != null) {
+            smsc.close();
+        }
         if (kafka != null) {
             kafka.stop();
         }
