@@ -118,8 +118,12 @@ public class SubscriberImport {
                 copy.cancelCopy();
             }
         }
+        long copied = System.nanoTime();
         long imported = upsert(connection);
+        long upserted = System.nanoTime();
         announce(connection, now);
+        LOG.infof("Import phases: parse and COPY %d ms, upsert %d ms, outbox %d ms", (copied - started) / 1_000_000,
+                (upserted - copied) / 1_000_000, (System.nanoTime() - upserted) / 1_000_000);
         return new ImportReport(read, imported, rejected, errors, rejected > errors.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
