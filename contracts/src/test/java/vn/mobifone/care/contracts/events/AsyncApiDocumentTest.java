@@ -32,7 +32,9 @@ class AsyncApiDocumentTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            // "84901234567" must stay a string when read back, as the service serves it.
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
     private static final Path DOCUMENT = Path.of("src/main/resources/asyncapi/care-events.yaml");
 
     @Test

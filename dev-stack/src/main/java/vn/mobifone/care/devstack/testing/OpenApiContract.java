@@ -24,7 +24,9 @@ public final class OpenApiContract {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            // "84901234567" must stay a string when read back, as the service serves it.
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OpenApiContract() {
@@ -50,6 +52,11 @@ public final class OpenApiContract {
         }
     }
 
+    /** 1 and 1.0 are the same number to a reader of the contract. */
+    private static boolean sameNumber(JsonNode expected, JsonNode actual) {
+        return expected.isNumber() && actual.isNumber() && expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+    }
+
     static Path contractFile(String service) {
         Path root = Path.of(System.getProperty("care.repo.root", "..")).toAbsolutePath().normalize();
         return root.resolve("contracts/src/main/resources/openapi").resolve(service + ".yaml");
@@ -71,7 +78,7 @@ public final class OpenApiContract {
                     drift.add(path + "/" + name + ": not in the contract");
                 }
             }
-        } else if (!expected.equals(actual) && !(expected.isNumber() && actual.isNumber() && expected.asText().equals(actual.asText()))) {
+        } else if (!expected.equals(actual) && !sameNumber(expected, actual)) {
             drift.add(path + ": contract " + expected + ", service " + actual);
         }
     }
