@@ -19,6 +19,8 @@ import vn.mobifone.care.platform.security.Roles;
 public final class Tickets {
 
     public static final String CUSTOMER = "KHDN-0042";
+    /** Due times computed while the clock keeps ticking agree to within this. */
+    public static final Duration TICK = Duration.ofSeconds(2);
 
     private Tickets() {
     }
@@ -86,7 +88,4 @@ public final class Tickets {
     public static Instant instant(Object value) {
         return value == null ? null : Instant.parse(value.toString());
     }
-
-    /** Due times computed while the clock keeps ticking agree to within this. */
-    public static final Duration TICK = Duration.ofSeconds(2);
 }

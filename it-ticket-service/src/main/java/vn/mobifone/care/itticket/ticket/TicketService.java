@@ -95,9 +95,7 @@ public class TicketService {
         ticket.level = (short) level;
         ticket.levelReason = request.reason();
         ticket.state = next;
-        clocks.align(ticket.id, policies.byId(ticket.policyId), ticket.state, ticket.tier);
-        events.statusChanged(ticket, actor);
-        return ticket;
+        return settled(ticket, actor);
     }
 
     public Ticket act(UUID id, ActionRequest request, String actor) {
@@ -126,9 +124,7 @@ public class TicketService {
         history.record(ticket, actor, "state", from, to, request.note());
         ticket.state = to;
         ticket.tier = tier;
-        clocks.align(ticket.id, policies.byId(ticket.policyId), ticket.state, ticket.tier);
-        events.statusChanged(ticket, actor);
-        return ticket;
+        return settled(ticket, actor);
     }
 
     public Ticket assign(UUID id, AssignmentRequest request, String actor) {
@@ -169,6 +165,13 @@ public class TicketService {
         ticket.progressNote = request.note();
         ticket.progressUpdatedAt = now;
         ticket.expectedResolutionAt = request.expectedResolutionAt();
+        return ticket;
+    }
+
+    /** After a change of state, tier or level: the clocks follow and the suite is told. */
+    private Ticket settled(Ticket ticket, String actor) {
+        clocks.align(ticket.id, policies.byId(ticket.policyId), ticket.state, ticket.tier);
+        events.statusChanged(ticket, actor);
         return ticket;
     }
 
