@@ -1,10 +1,6 @@
 package vn.mobifone.care.devstack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +24,7 @@ public final class StackMain {
 
     private final Path root;
     private final Path state;
-    private final List<ProcessHandle> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private SmscSimulator smsc;
@@ -70,57 +66,20 @@ public final class StackMain {
             postgres.ensureDatabase(service.database());
             services.add(launch(service, keys));
         }
-        for (SuiteService service : SuiteService.ALL) {
-            awaitHealthy(service);
-        }
+        services.forEach(service -> service.awaitReady(HEALTH_TIMEOUT));
         printTable();
         Files.writeString(state.resolve("ready"), Long.toString(ProcessHandle.current().pid()));
         Thread.currentThread().join();
     }
 
-    private ProcessHandle launch(SuiteService service, DevKeys keys) throws IOException {
-        Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
-        }
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString())
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(state.resolve("logs").resolve(service.module() + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
-        env.put("DB_URL_BASE", postgres.baseUrl());
-        env.put("DB_USER", postgres.user());
-        env.put("DB_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-        env.put("JWT_PUBLIC_KEY", keys.publicKeyFile().toString());
+    private ServiceProcess launch(SuiteService service, DevKeys keys) {
+        Map<String, String> env = ServiceProcess.stackEnvironment(postgres, kafka, keys);
         env.put("CARE_DEMO_DATA", "true");
         env.put("SMSC_HOST", "localhost");
         env.put("SMSC_PORT", Integer.toString(smsc.port()));
         env.put("ZALO_URL", zalo.url());
-        return builder.start().toHandle();
-    }
-
-    private void awaitHealthy(SuiteService service) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(service.module() + " not healthy after " + HEALTH_TIMEOUT
-                + ", see .suite/logs/" + service.module() + ".log");
+        return ServiceProcess.launch(root, service.module(), service.port(), env, List.of("-Xmx384m", "-XX:+UseSerialGC"),
+                state.resolve("logs").resolve(service.module() + ".log"));
     }
 
     private void printTable() {
@@ -137,8 +96,8 @@ public final class StackMain {
     }
 
     private void down() {
-        services.forEach(ProcessHandle::destroy);
-        services.forEach(Processes::stop);
+        services.forEach(ServiceProcess::requestStop);
+        services.forEach(ServiceProcess::close);
         if (zalo != null) {
             zalo.close();
         }
