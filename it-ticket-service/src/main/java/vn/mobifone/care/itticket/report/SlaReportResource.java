@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.itticket.QueryValues;
 import vn.mobifone.care.platform.problem.InvalidInput;
@@ -31,7 +34,11 @@ public class SlaReportResource {
     @GET
     @RolesAllowed({Roles.OPS, Roles.SUPERVISOR})
     @Operation(summary = "SLA outcome of the tickets received in [from, to), by level, tier, type or service")
-    public SlaReport report(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+    public SlaReport report(
+            @QueryParam("from") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date-time")) String from,
+            @QueryParam("to") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date-time")) String to,
+            @QueryParam("groupBy") @Parameter(schema = @Schema(enumeration = {"level", "tier", "type", "service"}, defaultValue = "level"))
+            String groupBy) {
         Instant start = QueryValues.instant("from", from);
         Instant end = QueryValues.instant("to", to);
         if (!end.isAfter(start)) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.mobifone.care.itticket.ticket.TicketState;
 
 /**
  * The open-ticket gauges of the ops dashboard, recounted on a schedule rather than at every scrape,
@@ -17,8 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class TicketGauges {
-
-    private static final String OPEN = "t.state NOT IN ('RESOLVED', 'ANSWERED_TO_CUSTOMER', 'CLOSED')";
 
     private final EntityManager em;
     private final MultiGauge open;
@@ -38,8 +37,8 @@ public class TicketGauges {
     @Transactional
     public void refresh() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.level, t.tier, t.state, count(*) FROM ticket t WHERE " + OPEN
-                + " GROUP BY t.level, t.tier, t.state").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT t.level, t.tier, t.state, count(*) FROM ticket t WHERE t.state NOT IN (:done)"
+                + " GROUP BY t.level, t.tier, t.state").setParameter("done", TicketState.doneNames()).getResultList();
         open.register(rows.stream()
                 .map(r -> MultiGauge.Row.of(Tags.of("level", r[0].toString(), "tier", r[1].toString(), "state", r[2].toString()),
                         ((Number) r[3]).longValue()))
@@ -49,7 +48,8 @@ public class TicketGauges {
     }
 
     private long count(String clockCondition) {
-        return ((Number) em.createNativeQuery("SELECT count(DISTINCT t.id) FROM ticket t JOIN sla_clock c ON c.ticket_id = t.id WHERE "
-                + OPEN + " AND " + clockCondition).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT count(DISTINCT t.id) FROM ticket t JOIN sla_clock c ON c.ticket_id = t.id"
+                + " WHERE t.state NOT IN (:done) AND " + clockCondition).setParameter("done", TicketState.doneNames())
+                .getSingleResult()).longValue();
     }
 }

@@ -93,6 +93,5 @@ public class SlaClocks {
         row.stage = clock.stage();
         row.store(clock, policy.warningPercent(), calendar);
         row.persist();
-        em.flush();
     }
 }

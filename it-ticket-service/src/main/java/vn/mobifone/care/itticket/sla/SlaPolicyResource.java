@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.itticket.QueryValues;
 import vn.mobifone.care.itticket.ticket.RequestType;
@@ -53,7 +55,8 @@ public class SlaPolicyResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPS, Roles.SUPERVISOR})
     @Operation(summary = "Every version of one request type's policy, oldest first")
     @Transactional
-    public List<PolicyView> versions(@PathParam("requestType") String requestType) {
+    public List<PolicyView> versions(
+            @PathParam("requestType") @Parameter(schema = @Schema(implementation = RequestType.class)) String requestType) {
         return views(policies.versions(type(requestType)));
     }
 
@@ -62,7 +65,8 @@ public class SlaPolicyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Revise a policy: adds a version; open tickets keep theirs until reclassified")
     @Transactional
-    public PolicyView revise(@PathParam("requestType") String requestType, @Valid @NotNull PolicyRevision revision) {
+    public PolicyView revise(@PathParam("requestType") @Parameter(schema = @Schema(implementation = RequestType.class)) String requestType,
+            @Valid @NotNull PolicyRevision revision) {
         SlaPolicyRow row = policies.revise(type(requestType), revision, caller.id());
         return PolicyView.of(row, revision.calendar());
     }

@@ -28,10 +28,6 @@ import vn.mobifone.care.platform.web.PageRequest;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TicketQueries {
 
-    private static final String OPEN = "t.state NOT IN ('RESOLVED', 'ANSWERED_TO_CUSTOMER', 'CLOSED')";
-    private static final String OPEN_ENUM = "t.state NOT IN (vn.mobifone.care.itticket.ticket.TicketState.RESOLVED,"
-            + " vn.mobifone.care.itticket.ticket.TicketState.ANSWERED_TO_CUSTOMER, vn.mobifone.care.itticket.ticket.TicketState.CLOSED)";
-
     private final SlaClocks clocks;
     private final SlaPolicies policies;
     private final Calendars calendars;
@@ -78,12 +74,13 @@ public class TicketQueries {
             params.and("customer", filter.customer());
         }
         if (filter.sla() != null) {
-            where.append(" AND ").append(OPEN_ENUM).append(" AND EXISTS (SELECT 1 FROM StageClockRow c WHERE c.ticketId = t.id AND ")
+            where.append(" AND t.state NOT IN :done AND EXISTS (SELECT 1 FROM StageClockRow c WHERE c.ticketId = t.id AND ")
                     .append(switch (filter.sla()) {
                         case BREACHED -> "c.breachedAt IS NOT NULL";
                         case AT_RISK -> "c.warnedAt IS NOT NULL AND c.breachedAt IS NULL AND c.status = :running";
                         case PAUSED -> "c.status = :paused";
                     }).append(")");
+            params.and("done", TicketState.done());
             switch (filter.sla()) {
                 case AT_RISK -> params.and("running", ClockStatus.RUNNING);
                 case PAUSED -> params.and("paused", ClockStatus.PAUSED);
@@ -101,14 +98,16 @@ public class TicketQueries {
     /** Open tickets past their total time whose progress update is owed (see {@link ProgressObligation}). */
     public Page<TicketView> progressOwed(PageRequest page) {
         String sql = "FROM ticket t JOIN sla_clock c ON c.ticket_id = t.id AND c.stage = 'TOTAL' AND c.breached_at IS NOT NULL"
-                + " WHERE " + OPEN + " AND (t.progress_updated_at IS NULL OR t.progress_updated_at < c.breached_at"
+                + " WHERE t.state NOT IN (:done) AND (t.progress_updated_at IS NULL OR t.progress_updated_at < c.breached_at"
                 + " OR t.expected_resolution_at <= :now)";
         var em = Ticket.getEntityManager();
         Instant now = clock.instant();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) " + sql).setParameter("now", now).getSingleResult()).longValue();
+        long total = ((Number) em.createNativeQuery("SELECT count(*) " + sql).setParameter("now", now)
+                .setParameter("done", TicketState.doneNames()).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Ticket> tickets = em.createNativeQuery("SELECT t.* " + sql + " ORDER BY c.breached_at, t.id", Ticket.class)
                 .setParameter("now", now)
+                .setParameter("done", TicketState.doneNames())
                 .setFirstResult(page.offset()).setMaxResults(page.size)
                 .getResultList();
         Viewer viewer = new Viewer();

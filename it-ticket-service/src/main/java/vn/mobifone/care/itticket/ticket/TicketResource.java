@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.itticket.QueryValues;
 import vn.mobifone.care.platform.security.Caller;
@@ -54,9 +57,13 @@ public class TicketResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
     @Operation(summary = "Tickets by tier, level, type, state, customer or SLA condition (breached, at-risk, paused)")
-    public Page<TicketView> search(@QueryParam("tier") String tier, @QueryParam("level") String level,
-            @QueryParam("type") String type, @QueryParam("state") String state,
-            @QueryParam("customer") @Size(max = 60) String customer, @QueryParam("sla") String sla,
+    public Page<TicketView> search(
+            @QueryParam("tier") @Parameter(schema = @Schema(implementation = Tier.class)) String tier,
+            @QueryParam("level") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "4")) String level,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = RequestType.class)) String type,
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = TicketState.class)) String state,
+            @QueryParam("customer") @Size(max = 60) String customer,
+            @QueryParam("sla") @Parameter(schema = @Schema(enumeration = {"breached", "at-risk", "paused"})) String sla,
             @BeanParam @Valid PageRequest page) {
         TicketFilter filter = new TicketFilter(
                 QueryValues.enumValue(Tier.class, "tier", tier),
@@ -128,7 +135,8 @@ public class TicketResource {
     @Path("/{id}/comments")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
     @Operation(summary = "Comments, optionally only the internal or the customer-visible ones")
-    public List<CommentView> comments(@PathParam("id") UUID id, @QueryParam("visibility") String visibility) {
+    public List<CommentView> comments(@PathParam("id") UUID id,
+            @QueryParam("visibility") @Parameter(schema = @Schema(implementation = TicketComment.Visibility.class)) String visibility) {
         return queries.comments(id, QueryValues.enumValue(TicketComment.Visibility.class, "visibility", visibility));
     }
 

@@ -1,5 +1,8 @@
 package vn.mobifone.care.itticket.ticket;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The states of {@link TicketLifecycle}; see docs/it-ticket-service.md for the diagram. */
 public enum TicketState {
     NEW,
@@ -18,5 +21,14 @@ public enum TicketState {
 
     public boolean isOpen() {
         return this != RESOLVED && this != ANSWERED_TO_CUSTOMER && this != CLOSED;
+    }
+
+    /** The names of the states that are no longer open, for queries: {@code state NOT IN (:done)}. */
+    public static List<String> doneNames() {
+        return Arrays.stream(values()).filter(s -> !s.isOpen()).map(Enum::name).toList();
+    }
+
+    public static List<TicketState> done() {
+        return Arrays.stream(values()).filter(s -> !s.isOpen()).toList();
     }
 }
