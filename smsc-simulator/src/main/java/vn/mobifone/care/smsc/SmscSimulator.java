@@ -68,15 +68,22 @@ public final class SmscSimulator implements AutoCloseable {
     public static final int STATUS_INVALID_DESTINATION = 0x0B;
     private static final int STATUS_SYSTEM_ERROR = 0x08;
     private static final byte UDH_CONCAT_IE = 0x00;
+    /**
+     * deliver_sm waiting for their response at once, as an SMSC's own window towards the ESME: an
+     * ESME that answers a receipt only once it is stored must not hold up the next ones.
+     */
+    static final int RECEIPT_WINDOW = 50;
     private static final Logger LOG = LoggerFactory.getLogger(SmscSimulator.class);
 
     private final int requestedPort;
     private final AtomicLong ids = new AtomicLong(0x10000);
-    private final List<ReceivedSubmit> submits = new CopyOnWriteArrayList<>();
+    // Appended at the submit rate: a copy-on-write list would copy itself on every submit.
+    private final ConcurrentLinkedQueue<ReceivedSubmit> submits = new ConcurrentLinkedQueue<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Long> acceptedAt = new ConcurrentLinkedQueue<>();
     private final FailurePlan failures = new FailurePlan();
-    private final ScheduledExecutorService receipts = Executors.newScheduledThreadPool(2, daemon("smsc-receipts"));
+    private final ScheduledExecutorService receiptTimer = Executors.newSingleThreadScheduledExecutor(daemon("smsc-receipt-timer"));
+    private final ExecutorService receiptWindow = Executors.newFixedThreadPool(RECEIPT_WINDOW, daemon("smsc-receipts"));
     private final ExecutorService binder = Executors.newCachedThreadPool(daemon("smsc-bind"));
     private volatile Duration receiptDelay;
     private volatile int maxPerSecond;
@@ -151,7 +158,8 @@ public final class SmscSimulator implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("Listener already closed", e);
         }
-        receipts.shutdownNow();
+        receiptTimer.shutdownNow();
+        receiptWindow.shutdownNow();
         binder.shutdownNow();
     }
 
@@ -208,7 +216,7 @@ public final class SmscSimulator implements AutoCloseable {
         if (SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submit.getRegisteredDelivery())
                 || SMSCDeliveryReceipt.SUCCESS.containedIn(submit.getRegisteredDelivery())) {
             Instant submitted = Instant.now();
-            receipts.schedule(() -> sendReceipt(session, submit, id, submitted), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduleReceipt(() -> sendReceipt(session, submit, id, submitted), receiptDelay.toMillis());
         }
         try {
             return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
@@ -272,9 +280,13 @@ public final class SmscSimulator implements AutoCloseable {
             // The ESME did not take the receipt (closed, refused, timed out): an SMSC retries it later.
             LOG.debug("Receipt {} not delivered, retrying: {}", id, e.getMessage());
             if (running) {
-                receipts.schedule(() -> sendReceipt(currentSession(session), submit, id, submitted), 500, TimeUnit.MILLISECONDS);
+                scheduleReceipt(() -> sendReceipt(currentSession(session), submit, id, submitted), 500);
             }
         }
+    }
+
+    private void scheduleReceipt(Runnable send, long delayMillis) {
+        receiptTimer.schedule(() -> receiptWindow.execute(send), delayMillis, TimeUnit.MILLISECONDS);
     }
 
     /** After a reconnect the receipt goes to the ESME's new session. */
