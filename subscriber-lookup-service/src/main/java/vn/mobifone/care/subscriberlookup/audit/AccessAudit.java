@@ -1,9 +1,15 @@
 package vn.mobifone.care.subscriberlookup.audit;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.security.Caller;
@@ -14,28 +20,43 @@ import vn.mobifone.care.platform.web.PageRequest;
 @ApplicationScoped
 public class AccessAudit {
 
+    /**
+     * A plain insert rather than a persisted entity: it runs with every lookup, and neither the
+     * generated id nor a managed copy of the line is needed afterwards.
+     */
+    private static final String RECORD = "INSERT INTO personal_data_access (accessed_at, subject, role, msisdn, call_id, purpose, access_view)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final Caller caller;
     private final Clock clock;
 
-    public AccessAudit(EntityManager em, Caller caller, Clock clock) {
+    public AccessAudit(EntityManager em, AgroalDataSource dataSource, Caller caller, Clock clock) {
         this.em = em;
+        this.dataSource = dataSource;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** Joins the read's transaction: if the audit line cannot be written, nothing is disclosed. */
+    /**
+     * Joins the read's transaction (the data source hands out the connection enlisted in it): if
+     * the audit line cannot be written, nothing is disclosed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Msisdn msisdn, AccessView view, AccessReason reason) {
-        PersonalDataAccess access = new PersonalDataAccess();
-        access.accessedAt = clock.instant();
-        access.subject = caller.id();
-        access.role = caller.primaryRole();
-        access.msisdn = msisdn.value();
-        access.callId = reason.callId();
-        access.purpose = reason.purpose();
-        access.view = view;
-        em.persist(access);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(RECORD)) {
+            insert.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.setString(2, caller.id());
+            insert.setString(3, caller.primaryRole());
+            insert.setString(4, msisdn.value());
+            insert.setString(5, reason.callId());
+            insert.setString(6, reason.purpose());
+            insert.setString(7, view.name());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The access to " + msisdn + " could not be recorded", e);
+        }
     }
 
     /** Newest first; either filter may be null, not both. */

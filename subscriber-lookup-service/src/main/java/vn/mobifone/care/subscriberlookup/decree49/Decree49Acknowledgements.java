@@ -42,7 +42,7 @@ public class Decree49Acknowledgements {
 
     @Transactional
     public Acknowledged acknowledge(Msisdn msisdn, AccessReason reason) {
-        Decree49Status status = Decree49Status.of(subscribers.get(msisdn));
+        Decree49Status status = Decree49Status.of(subscribers.read(msisdn));
         if (status.complete()) {
             throw new ResourceConflict("decree49-complete", "Subscriber " + msisdn + " is complete under Decree 49; there is no warning to acknowledge");
         }

@@ -31,7 +31,7 @@ public class SubscriberLookup {
 
     @Transactional
     public SubscriberLookupView lookup(Msisdn msisdn, AccessReason reason) {
-        Subscriber subscriber = subscribers.get(msisdn);
+        Subscriber subscriber = subscribers.read(msisdn);
         Decree49Status decree49 = Decree49Status.of(subscriber);
         if (!decree49.complete() && needsAcknowledgement() && !acknowledgements.acknowledged(msisdn, reason)) {
             audit.record(msisdn, AccessView.DECREE49_WARNING, reason);

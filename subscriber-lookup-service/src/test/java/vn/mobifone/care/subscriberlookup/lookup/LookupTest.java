@@ -7,14 +7,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,23 @@ class LookupTest {
         given().queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then().statusCode(401);
         as(Roles.OPS, "O001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then()
                 .statusCode(403).body("reason", equalTo("forbidden"));
+    }
+
+    @Test
+    void aTokenWhoseClaimsWereAlteredIsRefusedThoughItsOriginalWasAccepted() {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        String token = TestStack.token(Roles.AGENT, "A077");
+        given().header("Authorization", "Bearer " + token).queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200).body("profile.idDocumentNumber", startsWith("*"));
+
+        String[] parts = token.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String promoted = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.replace("\"agent\"", "\"supervisor\"").getBytes(StandardCharsets.UTF_8));
+        given().header("Authorization", "Bearer " + parts[0] + "." + promoted + "." + parts[2]).queryParam("callId", "call-1")
+                .get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(401);
     }
 
     @Test
