@@ -41,6 +41,16 @@ class SlaClockTest {
     }
 
     @Test
+    void aPausedClockKeepsItsPauseThroughAReclassification() {
+        SlaClock paused = started(Duration.ofHours(4)).moveTo(ClockStatus.PAUSED, T0.plus(Duration.ofHours(1)), ALWAYS);
+        SlaClock rebudgeted = paused.rebudget(Duration.ofHours(48), T0.plus(Duration.ofHours(5)), ALWAYS);
+        assertThat(rebudgeted.status()).isEqualTo(ClockStatus.PAUSED);
+        assertThat(rebudgeted.consumed()).isEqualTo(Duration.ofHours(1));
+        SlaClock resumed = rebudgeted.moveTo(ClockStatus.RUNNING, T0.plus(Duration.ofHours(6)), ALWAYS);
+        assertThat(resumed.dueAt(ALWAYS)).isEqualTo(T0.plus(Duration.ofHours(6 + 47)));
+    }
+
+    @Test
     void aClockOverItsNewBudgetIsDueAtOnce() {
         SlaClock rebudgeted = started(Duration.ofHours(48)).rebudget(Duration.ofHours(4), T0.plus(Duration.ofHours(6)), ALWAYS);
         assertThat(rebudgeted.dueAt(ALWAYS)).isEqualTo(T0.plus(Duration.ofHours(6)));

@@ -115,6 +115,23 @@ class SlaTimersTest {
     }
 
     @Test
+    void aReclassificationWhileWaitingForTheCustomerLosesNoPauseTime() {
+        String id = Tickets.classified(RequestType.CONFIGURATION_CHANGE);
+        act(id, TicketAction.ESCALATE, null).statusCode(200);
+        clock.advance(Duration.ofHours(1));
+        act(id, TicketAction.WAIT_FOR_CUSTOMER, "waiting for the customer's VPN details").statusCode(200);
+        clock.advance(Duration.ofHours(20));
+        JsonPath reclassified = classify(id, Map.of("requestType", "OTHER", "reason", "needs the IT centre")).statusCode(200)
+                .body("state", equalTo("WAITING_FOR_CUSTOMER")).extract().jsonPath();
+        assertThat(clock(reclassified, "total")).containsEntry("status", "PAUSED");
+        assertThat(((Number) clock(reclassified, "total").get("elapsedSeconds")).longValue())
+                .isBetween(Duration.ofHours(1).toSeconds(), Duration.ofHours(1).plus(TICK).toSeconds());
+        clock.advance(Duration.ofHours(5));
+        JsonPath resumed = act(id, TicketAction.CUSTOMER_REPLIED, null).statusCode(200).extract().jsonPath();
+        assertThat(instant(clock(resumed, "total").get("dueAt"))).isCloseTo(clock.instant().plus(Duration.ofHours(47)), within());
+    }
+
+    @Test
     void warningsAndBreachesArePublishedWithinASecondOfTheDueMomentExactlyOnce() throws Exception {
         try (KafkaProbe probe = KafkaProbe.watch(Topics.TICKET_SLA_WARNING, Topics.TICKET_SLA_BREACHED)) {
             String id = Tickets.classified(RequestType.CONFIGURATION_CHANGE);
