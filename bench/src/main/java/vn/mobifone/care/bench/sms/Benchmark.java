@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,15 +30,16 @@ import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import vn.mobifone.care.devstack.DevKeys;
-import vn.mobifone.care.devstack.DevTokens;
 import vn.mobifone.care.devstack.LocalKafka;
 import vn.mobifone.care.devstack.LocalPostgres;
+import vn.mobifone.care.smsc.ReceivedSubmit;
 import vn.mobifone.care.smsc.SmscSimulator;
 
 /**
  * Sustained SMS throughput to the SMSC simulator with a window of 50, receipts matched: first the
  * ceiling (a bare jsmpp client loop, no persistence), then the packaged gateway as a child process
- * on PostgreSQL and Kafka, fed over HTTP, counted when every message is DELIVERED.
+ * on PostgreSQL and Kafka, fed over HTTP, counted when every message is DELIVERED. Then the two
+ * halves apart: intake alone (delivery switched off), and the drain of that queue after a restart.
  *
  * <p>{@code bench/run sms [messages] [http-clients]} (defaults 20000 and 32).
  */
@@ -64,25 +66,35 @@ public final class Benchmark {
 
             LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), 0, Map.of());
             LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), 0);
-            Process service = null;
             try {
+                Gateway gateway = new Gateway(root, work, postgres, kafka, DevKeys.loadOrCreate(work.resolve("keys")), smsc);
+
                 postgres.recreateDatabase("sms_gateway");
-                DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));
-                int httpPort = freePort();
-                service = launch(root, work, postgres, kafka, keys, httpPort, smsc.port());
-                awaitReady(httpPort, smsc);
-                String token = new DevTokens(keys).mint("integration", "bench");
-                Result result = throughGateway(httpPort, token, postgres, messages, clients);
-                System.out.printf("gateway  HTTP -> PostgreSQL -> SMPP -> receipts -> DELIVERED: %8.0f msg/s (accepted at %.0f msg/s)%n",
-                        result.deliveredPerSecond, result.acceptedPerSecond);
-                System.out.printf("receipts matched: %d of %d messages DELIVERED, %d receipts unmatched, %d parts at the SMSC%n",
-                        result.delivered, messages, result.unmatchedReceipts, smsc.submits().size());
-                System.out.printf("ratio gateway / ceiling: %.2f%n", result.deliveredPerSecond / ceiling);
-            } finally {
-                if (service != null) {
-                    service.destroy();
-                    service.waitFor(20, TimeUnit.SECONDS);
+                int submitsBefore = smsc.submits().size();
+                Result endToEnd;
+                try (Gateway.Running service = gateway.launch(true, "end-to-end")) {
+                    endToEnd = throughGateway(service, postgres, messages, clients);
                 }
+                System.out.printf("gateway  HTTP -> PostgreSQL -> SMPP -> receipts -> DELIVERED: %8.0f msg/s (accepted at %.0f msg/s)%n",
+                        endToEnd.deliveredPerSecond, endToEnd.acceptedPerSecond);
+                System.out.printf("receipts matched: %d of %d messages DELIVERED, %d receipts unmatched, %d parts at the SMSC%n",
+                        endToEnd.delivered, messages, endToEnd.unmatchedReceipts, smsc.submits().size() - submitsBefore);
+                System.out.printf("ratio gateway / ceiling: %.2f%n", endToEnd.deliveredPerSecond / ceiling);
+
+                // The two halves apart: intake with delivery switched off, then a restart drains the queue.
+                postgres.recreateDatabase("sms_gateway");
+                double intake;
+                try (Gateway.Running service = gateway.launch(false, "intake")) {
+                    intake = accept(service, messages, clients);
+                }
+                System.out.printf("intake   HTTP -> PostgreSQL (ACCEPTED, delivery off):        %8.0f msg/s%n", intake);
+                Drain drain;
+                try (Gateway.Running service = gateway.launch(true, "drain")) {
+                    drain = drain(postgres, smsc, messages);
+                }
+                System.out.printf("delivery queued -> SMPP -> receipts -> DELIVERED (after restart): %8.0f msg/s, %d of %d DELIVERED, ratio %.2f%n",
+                        drain.perSecond, drain.delivered, messages, drain.perSecond / ceiling);
+            } finally {
                 kafka.stop();
                 postgres.close();
             }
@@ -142,9 +154,45 @@ public final class Benchmark {
     private record Result(double acceptedPerSecond, double deliveredPerSecond, long delivered, long unmatchedReceipts) {
     }
 
-    private static Result throughGateway(int httpPort, String token, LocalPostgres postgres, int messages, int clients) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-        URI uri = URI.create("http://127.0.0.1:" + httpPort + "/messages");
+    private record Drain(double perSecond, long delivered) {
+    }
+
+    /** Intake and delivery at once: counted from the first request until every message is DELIVERED. */
+    private static Result throughGateway(Gateway.Running service, LocalPostgres postgres, int messages, int clients) throws Exception {
+        long start = System.nanoTime();
+        double acceptedPerSecond = accept(service, messages, clients);
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("sms_gateway"), postgres.user(), postgres.password())) {
+            long delivered = awaitDelivered(db, messages);
+            double deliveredPerSecond = delivered / ((System.nanoTime() - start) / 1e9);
+            return new Result(acceptedPerSecond, deliveredPerSecond, delivered, single(db, "SELECT count(*) FROM delivery_receipt"));
+        }
+    }
+
+    /** Queued messages drained after a restart: counted from the first part the SMSC received. */
+    private static Drain drain(LocalPostgres postgres, SmscSimulator smsc, int messages) throws Exception {
+        int submitsBefore = smsc.submits().size();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("sms_gateway"), postgres.user(), postgres.password())) {
+            long delivered = awaitDelivered(db, messages);
+            Instant end = Instant.now();
+            Instant first = smsc.submits().stream().skip(submitsBefore).map(ReceivedSubmit::receivedAt).min(Instant::compareTo).orElseThrow();
+            return new Drain(delivered / (Duration.between(first, end).toNanos() / 1e9), delivered);
+        }
+    }
+
+    private static long awaitDelivered(Connection db, int messages) throws Exception {
+        long delivered = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (delivered < messages && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            delivered = single(db, "SELECT count(*) FROM message WHERE status = 'DELIVERED'");
+        }
+        return delivered;
+    }
+
+    /** Every message over HTTP/1.1 keep-alive connections, one per client; returns accepted per second. */
+    private static double accept(Gateway.Running service, int messages, int clients) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
+        URI uri = URI.create("http://127.0.0.1:" + service.httpPort + "/messages");
         AtomicInteger next = new AtomicInteger();
         AtomicLong refused = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -156,7 +204,7 @@ public final class Benchmark {
                     String body = String.format("{\"idempotencyKey\":\"bench-%d\",\"msisdn\":\"849%08d\",\"templateId\":\"store-address\","
                             + "\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},\"channel\":\"SMS\",\"category\":\"CARE\"}", i, i, i % 500);
                     try {
-                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", service.token)
                                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                 HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() != 202) {
@@ -170,71 +218,17 @@ public final class Benchmark {
         }
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.MINUTES);
-        double acceptedPerSecond = messages / ((System.nanoTime() - start) / 1e9);
+        double perSecond = messages / ((System.nanoTime() - start) / 1e9);
         if (refused.get() > 0) {
             throw new IllegalStateException(refused.get() + " requests were not accepted");
         }
-        long delivered = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("sms_gateway"), postgres.user(), postgres.password())) {
-            while (delivered < messages && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                delivered = single(db, "SELECT count(*) FROM message WHERE status = 'DELIVERED'");
-            }
-            double deliveredPerSecond = delivered / ((System.nanoTime() - start) / 1e9);
-            return new Result(acceptedPerSecond, deliveredPerSecond, delivered, single(db, "SELECT count(*) FROM delivery_receipt"));
-        }
+        return perSecond;
     }
 
     private static long single(Connection db, String sql) throws Exception {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static Process launch(Path root, Path work, LocalPostgres postgres, LocalKafka kafka, DevKeys keys, int httpPort, int smscPort)
-            throws Exception {
-        Path jar = root.resolve("sms-gateway-service/target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString())
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("sms-gateway-service.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
-        env.put("DB_URL_BASE", postgres.baseUrl());
-        env.put("DB_USER", postgres.user());
-        env.put("DB_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-        env.put("JWT_PUBLIC_KEY", keys.publicKeyFile().toString());
-        env.put("SMSC_HOST", "127.0.0.1");
-        env.put("SMSC_PORT", Integer.toString(smscPort));
-        System.out.println("gateway log: " + work.resolve("sms-gateway-service.log"));
-        return builder.start();
-    }
-
-    private static void awaitReady(int httpPort, SmscSimulator smsc) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/q/health/ready"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && smsc.boundSessions() > 0) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The gateway did not become ready");
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

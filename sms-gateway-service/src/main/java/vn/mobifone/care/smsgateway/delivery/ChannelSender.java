@@ -13,7 +13,8 @@ public interface ChannelSender {
 
     void send(Dispatch dispatch);
 
-    void start();
+    /** @param roomFreed called when sends finish and the sender can take a claim again */
+    void start(Runnable roomFreed);
 
     /** Finishes what is in flight and hands back what was never started. */
     List<Dispatch> stop();

@@ -55,7 +55,7 @@ public class DeliveryLedger {
     public List<Dispatch> claim(Channel channel, int limit, Duration lease) {
         Instant now = clock.instant();
         List<Dispatch> claimed = new ArrayList<>();
-        List<UUID> promoted = new ArrayList<>();
+        Set<UUID> promoted = new HashSet<>();
         jdbc(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     WITH due AS (
@@ -100,11 +100,13 @@ public class DeliveryLedger {
                 }
             }
         });
+        Announcements announcements = new Announcements(events);
         for (Dispatch d : claimed) {
             if (promoted.contains(d.messageId())) {
-                publish(d, MessageStatus.QUEUED, null);
+                announcements.statusChanged(d, MessageStatus.QUEUED, null);
             }
         }
+        announcements.publish();
         return claimed;
     }
 
@@ -128,15 +130,15 @@ public class DeliveryLedger {
         Instant now = clock.instant();
         Set<String> touchedParts = new LinkedHashSet<>();
         Set<UUID> completable = new LinkedHashSet<>();
-        List<Runnable> afterWrites = new ArrayList<>();
+        Announcements announcements = new Announcements(events);
         jdbc(c -> {
             insertParts(c, batch, touchedParts);
-            updateMessages(c, batch, now, completable, afterWrites);
+            updateMessages(c, batch, now, completable, announcements);
             insertReceipts(c, batch, touchedParts);
             completable.addAll(applyReceipts(c, touchedParts));
-            complete(c, completable, now, afterWrites);
+            complete(c, completable, now, announcements);
         });
-        afterWrites.forEach(Runnable::run);
+        announcements.publish();
     }
 
     private void insertParts(Connection c, List<Outcome> batch, Set<String> touched) throws SQLException {
@@ -173,7 +175,7 @@ public class DeliveryLedger {
         s.addBatch();
     }
 
-    private void updateMessages(Connection c, List<Outcome> batch, Instant now, Set<UUID> completable, List<Runnable> afterWrites)
+    private void updateMessages(Connection c, List<Outcome> batch, Instant now, Set<UUID> completable, Announcements announcements)
             throws SQLException {
         List<Outcome.OfDispatch> updates = batch.stream()
                 .filter(Outcome.OfDispatch.class::isInstance).map(Outcome.OfDispatch.class::cast).toList();
@@ -198,29 +200,29 @@ public class DeliveryLedger {
             for (int i = 0; i < counts.length; i++) {
                 // 0 rows: the message moved on meanwhile (a duplicate outcome); nothing to announce.
                 if (counts[i] != 0) {
-                    announce(updates.get(i), completable, afterWrites);
+                    announce(updates.get(i), completable, announcements);
                 }
             }
         }
     }
 
-    private void announce(Outcome.OfDispatch o, Set<UUID> completable, List<Runnable> afterWrites) {
+    private void announce(Outcome.OfDispatch o, Set<UUID> completable, Announcements announcements) {
         Dispatch d = o.dispatch();
         switch (o.status()) {
             case SUBMITTED -> {
                 completable.add(d.messageId());
-                afterWrites.add(() -> publish(d, MessageStatus.SUBMITTED, null));
+                announcements.statusChanged(d, MessageStatus.SUBMITTED, null);
             }
-            case DELIVERED -> afterWrites.add(() -> {
-                publish(d, MessageStatus.SUBMITTED, null);
-                publish(d, MessageStatus.DELIVERED, null);
-                metrics.delivered(d.channel());
-            });
-            case FAILED, EXPIRED -> afterWrites.add(() -> {
-                publish(d, o.status(), o.reason());
-                metrics.failed(d.channel(), o.reason());
-            });
-            case ACCEPTED -> afterWrites.add(() -> publish(d, MessageStatus.ACCEPTED, o.reason()));
+            case DELIVERED -> {
+                announcements.statusChanged(d, MessageStatus.SUBMITTED, null);
+                announcements.statusChanged(d, MessageStatus.DELIVERED, null);
+                announcements.count(() -> metrics.delivered(d.channel()));
+            }
+            case FAILED, EXPIRED -> {
+                announcements.statusChanged(d, o.status(), o.reason());
+                announcements.count(() -> metrics.failed(d.channel(), o.reason()));
+            }
+            case ACCEPTED -> announcements.statusChanged(d, MessageStatus.ACCEPTED, o.reason());
             default -> {
                 // QUEUED again after a transient refusal: the same state, nothing to announce.
             }
@@ -280,7 +282,7 @@ public class DeliveryLedger {
     }
 
     /** A message is DELIVERED when every part is, FAILED as soon as one part is undeliverable. */
-    private void complete(Connection c, Set<UUID> messageIds, Instant now, List<Runnable> afterWrites) throws SQLException {
+    private void complete(Connection c, Set<UUID> messageIds, Instant now, Announcements announcements) throws SQLException {
         if (messageIds.isEmpty()) {
             return;
         }
@@ -296,28 +298,18 @@ public class DeliveryLedger {
             s.setArray(2, c.createArrayOf("uuid", messageIds.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = rs.getObject(1, UUID.class);
-                    String key = rs.getString(2);
-                    String msisdn = rs.getString(3);
-                    String campaign = rs.getString(4);
                     Channel channel = Channel.valueOf(rs.getString(5));
                     String status = rs.getString(6);
-                    String reason = rs.getString(7);
-                    afterWrites.add(() -> {
-                        events.statusChanged(id, key, msisdn, campaign, channel.name(), status, reason);
-                        if (MessageStatus.DELIVERED.name().equals(status)) {
-                            metrics.delivered(channel);
-                        } else {
-                            metrics.failed(channel, "undelivered");
-                        }
-                    });
+                    announcements.statusChanged(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                            channel.name(), status, rs.getString(7));
+                    if (MessageStatus.DELIVERED.name().equals(status)) {
+                        announcements.count(() -> metrics.delivered(channel));
+                    } else {
+                        announcements.count(() -> metrics.failed(channel, "undelivered"));
+                    }
                 }
             }
         }
-    }
-
-    private void publish(Dispatch d, MessageStatus status, String reason) {
-        events.statusChanged(d.messageId(), d.idempotencyKey(), d.msisdn(), d.campaignId(), d.channel().name(), status.name(), reason);
     }
 
     private interface Work {

@@ -61,7 +61,7 @@ public class Dispatcher {
             return;
         }
         writer.start();
-        senders.forEach(ChannelSender::start);
+        senders.forEach(sender -> sender.start(this::wakeUp));
         running = true;
         worker = new Thread(this::loop, "sms-dispatcher");
         worker.setDaemon(true);

@@ -2,6 +2,7 @@ package vn.mobifone.care.smsgateway.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import vn.mobifone.care.contracts.events.SmsStatusChanged;
 import vn.mobifone.care.contracts.events.Topics;
@@ -19,13 +20,19 @@ public class MessageEvents {
         this.clock = clock;
     }
 
-    public void statusChanged(UUID messageId, String idempotencyKey, String msisdn, String campaignId, String channel,
+    public SmsStatusChanged change(UUID messageId, String idempotencyKey, String msisdn, String campaignId, String channel,
             String status, String reason) {
-        outbox.publish(Topics.SMS_STATUS_CHANGED, new SmsStatusChanged(UUID.randomUUID(), clock.instant(), SmsStatusChanged.VERSION,
-                messageId, idempotencyKey, msisdn, campaignId, channel, status, reason));
+        return new SmsStatusChanged(UUID.randomUUID(), clock.instant(), SmsStatusChanged.VERSION,
+                messageId, idempotencyKey, msisdn, campaignId, channel, status, reason);
     }
 
     public void statusChanged(Message m) {
-        statusChanged(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason);
+        outbox.publish(Topics.SMS_STATUS_CHANGED,
+                change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason));
+    }
+
+    /** The changes of a whole delivery batch, in order, with one statement. */
+    public void statusChanged(List<SmsStatusChanged> changes) {
+        outbox.publishAll(Topics.SMS_STATUS_CHANGED, changes);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,11 +46,12 @@ public class MessageResource {
             + "A message refused by the opt-out list or a cap is recorded and answered REJECTED with its reason.")
     public Response send(@NotNull @Valid SendRequest request, @Context UriInfo uri) {
         MessageIntake.Outcome outcome = intake.accept(request, caller.id(), caller.hasRole(Roles.SUPERVISOR));
-        MessageView view = queries.view(outcome.message());
         if (!outcome.created()) {
-            return Response.ok(view).build();
+            return Response.ok(queries.view(outcome.message())).build();
         }
         dispatcher.wakeUp();
+        // Parts are recorded as the SMSC acknowledges them: a message just accepted has none to read.
+        MessageView view = MessageView.of(outcome.message(), List.of());
         return Response.accepted(view).location(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).build();
     }
 

@@ -40,6 +40,7 @@ public class SmppSender implements ChannelSender {
     private final AtomicInteger taken = new AtomicInteger();
     private volatile ThreadPoolExecutor senders;
     private volatile SubmitThrottle throttle;
+    private volatile Runnable roomFreed = () -> { };
 
     public SmppSender(SmppLink link, LedgerWriter writer, SmppConfig config, DispatchConfig dispatch) {
         this.link = link;
@@ -53,13 +54,21 @@ public class SmppSender implements ChannelSender {
         return Channel.SMS;
     }
 
-    /** A window's worth beyond what is in flight, and nothing while the link is down. */
+    /**
+     * A window's worth beyond what is in flight, offered once at least half a window is free so
+     * that one claim transaction feeds many submits; nothing while the link is down.
+     */
     @Override
     public int capacity() {
         if (senders == null || !link.isBound()) {
             return 0;
         }
-        return Math.max(0, 2 * config.window() - taken.get());
+        int room = 2 * config.window() - taken.get();
+        return room >= claimSize() ? room : 0;
+    }
+
+    private int claimSize() {
+        return Math.max(1, config.window() / 2);
     }
 
     @Override
@@ -69,7 +78,8 @@ public class SmppSender implements ChannelSender {
     }
 
     @Override
-    public synchronized void start() {
+    public synchronized void start(Runnable roomFreed) {
+        this.roomFreed = roomFreed;
         throttle = new SubmitThrottle(config.maxPerSecond(), System::nanoTime);
         senders = Backoff.senderPool("smpp-sender", config.window());
         link.start();
@@ -112,7 +122,9 @@ public class SmppSender implements ChannelSender {
             try {
                 writer.record(submit(dispatch));
             } finally {
-                taken.decrementAndGet();
+                if (2 * config.window() - taken.decrementAndGet() == claimSize()) {
+                    roomFreed.run();
+                }
             }
         }
     }

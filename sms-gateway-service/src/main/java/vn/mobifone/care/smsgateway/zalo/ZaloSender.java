@@ -40,6 +40,7 @@ public class ZaloSender implements ChannelSender {
     private final AtomicInteger taken = new AtomicInteger();
     private final HttpClient http;
     private volatile ThreadPoolExecutor senders;
+    private volatile Runnable roomFreed = () -> { };
 
     public ZaloSender(ZaloConfig config, LedgerWriter writer, ObjectMapper json, DispatchConfig dispatch) {
         this.config = config;
@@ -67,12 +68,14 @@ public class ZaloSender implements ChannelSender {
                 writer.record(post(dispatch));
             } finally {
                 taken.decrementAndGet();
+                roomFreed.run();
             }
         });
     }
 
     @Override
-    public synchronized void start() {
+    public synchronized void start(Runnable roomFreed) {
+        this.roomFreed = roomFreed;
         if (config.url().isEmpty()) {
             LOG.warn("sms-gateway.zalo.url is not set: Zalo messages wait in the queue");
             return;
