@@ -34,6 +34,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.LocalKafka;
 import vn.mobifone.care.devstack.LocalPostgres;
+import vn.mobifone.care.devstack.ServiceProcess;
 
 /**
  * SLA breach detection at scale: {@code bench/run sla [sizes...]}, default 10000 100000 1000000
@@ -70,10 +71,6 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
-        Path jar = root.resolve("it-ticket-service/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
-        }
         System.out.printf("SLA breach detection: open tickets %s, %d cores; %d tickets due over %d s, then %d due at one instant%n",
                 sizes, Runtime.getRuntime().availableProcessors(), SPREAD_TICKETS, SPREAD.toSeconds(), BURST_TICKETS);
         deleteTree(work);
@@ -82,31 +79,30 @@ public final class Benchmark {
                 Map.of("max_wal_size", "4GB", "checkpoint_timeout", "30min"));
                 LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), freePort())) {
             postgres.ensureDatabase(DATABASE);
-            int port = freePort();
-            Process service = startService(jar, port, postgres, kafka, DevKeys.loadOrCreate(work.resolve("keys")));
-            try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
+            Map<String, String> env = ServiceProcess.stackEnvironment(postgres, kafka, DevKeys.loadOrCreate(work.resolve("keys")));
+            try (ServiceProcess service = ServiceProcess.launch(root, "it-ticket-service", freePort(), env,
+                            List.of("-Xmx384m", "-XX:+UseSerialGC"), work.resolve("it-ticket-service.log"))
+                            .awaitReady(Duration.ofMinutes(3));
+                    Connection db = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
                     KafkaConsumer<String, String> consumer = consumer(kafka.bootstrapServers())) {
-                awaitReady(port);
                 follow(consumer);
                 OpenTickets tickets = new OpenTickets(db);
                 SweepCost cost = new SweepCost(db);
                 warmUp(tickets, consumer);
                 List<String> rows = new ArrayList<>();
                 for (int size : sizes) {
-                    rows.add(measure(size, tickets, cost, consumer, port));
+                    rows.add(measure(size, tickets, cost, consumer, service.baseUrl()));
                 }
                 System.out.println();
-                System.out.println("open tickets | sweep query ms (buffers) | full-scan baseline ms (buffers) | service sweep mean ms"
+                System.out.println("open tickets | sweep query ms (buffers) | full-scan baseline ms (buffers) | service sweep mean ms idle / with dues"
                         + " | marked after due p50/p99 ms | on Kafka after due p50/p99 ms | " + BURST_TICKETS + " due at once: all marked after ms");
                 rows.forEach(System.out::println);
-            } finally {
-                service.destroy();
-                service.waitFor();
             }
         }
     }
 
-    private String measure(int size, OpenTickets tickets, SweepCost cost, KafkaConsumer<String, String> consumer, int port) throws Exception {
+    private String measure(int size, OpenTickets tickets, SweepCost cost, KafkaConsumer<String, String> consumer, String service)
+            throws Exception {
         long started = System.nanoTime();
         tickets.growTo(size);
         System.out.printf("%n%,d open tickets ready in %d s%n", tickets.open(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
@@ -114,9 +110,9 @@ public final class Benchmark {
         SweepCost.Cost baseline = cost.median(SweepCost.FULL_SCAN, 5);
 
         System.out.println("sweep plan:\n  " + String.join("\n  ", cost.plan(SweepCost.SWEEP)));
-        double[] idleBefore = sweepTimer(port);
+        double[] idleBefore = sweepTimer(service);
         Thread.sleep(IDLE.toMillis());
-        double[] timerBefore = sweepTimer(port);
+        double[] timerBefore = sweepTimer(service);
         Instant first = Instant.now().plusSeconds(3);
         List<Instant> dues = new ArrayList<>();
         for (int i = 0; i < SPREAD_TICKETS; i++) {
@@ -124,7 +120,7 @@ public final class Benchmark {
         }
         List<UUID> spread = tickets.dueAt(dues);
         List<Long> onKafka = awaitBreaches(consumer, spread, Duration.ofSeconds(60).plus(SPREAD));
-        double[] timerAfter = sweepTimer(port);
+        double[] timerAfter = sweepTimer(service);
         List<Long> marked = markedAfterDue(tickets, spread);
 
         Instant burstDue = Instant.now().plusSeconds(3);
@@ -200,8 +196,8 @@ public final class Benchmark {
     }
 
     /** count and sum (seconds) of the service's care_sla_sweep_seconds timer. */
-    private double[] sweepTimer(int port) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/metrics")).build(),
+    private double[] sweepTimer(String service) throws Exception {
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return new double[] {metric(metrics, "care_sla_sweep_seconds_count"), metric(metrics, "care_sla_sweep_seconds_sum")};
     }
@@ -237,39 +233,6 @@ public final class Benchmark {
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
-    }
-
-    private Process startService(Path jar, int port, LocalPostgres postgres, LocalKafka kafka, DevKeys keys) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString())
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("it-ticket-service.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("DB_URL_BASE", postgres.baseUrl());
-        env.put("DB_USER", postgres.user());
-        env.put("DB_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-        env.put("JWT_PUBLIC_KEY", keys.publicKeyFile().toString());
-        return builder.start();
-    }
-
-    private void awaitReady(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("it-ticket-service not ready after 3 min, see " + work.resolve("it-ticket-service.log"));
     }
 
     private static int freePort() throws IOException {
