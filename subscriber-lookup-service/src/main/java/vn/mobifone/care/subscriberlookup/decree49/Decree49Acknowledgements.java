@@ -1,10 +1,17 @@
 package vn.mobifone.care.subscriberlookup.decree49;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.ResourceConflict;
@@ -23,16 +30,23 @@ import vn.mobifone.care.subscriberlookup.subscriber.SubscriberRepository;
 @ApplicationScoped
 public class Decree49Acknowledgements {
 
+    private static final String ACKNOWLEDGED = "SELECT 1 FROM decree49_acknowledgement WHERE msisdn = ? AND subject = ? AND %s = ?"
+            + " AND acknowledged_at >= ? LIMIT 1";
+    private static final String ACKNOWLEDGED_FOR_CALL = ACKNOWLEDGED.formatted("call_id");
+    private static final String ACKNOWLEDGED_FOR_PURPOSE = ACKNOWLEDGED.formatted("purpose");
+
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final SubscriberRepository subscribers;
     private final AccessAudit audit;
     private final Caller caller;
     private final Clock clock;
     private final LookupConfig config;
 
-    public Decree49Acknowledgements(EntityManager em, SubscriberRepository subscribers, AccessAudit audit, Caller caller,
+    public Decree49Acknowledgements(EntityManager em, AgroalDataSource dataSource, SubscriberRepository subscribers, AccessAudit audit, Caller caller,
             Clock clock, LookupConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.subscribers = subscribers;
         this.audit = audit;
         this.caller = caller;
@@ -58,18 +72,26 @@ public class Decree49Acknowledgements {
         return new Acknowledged(ack.id, msisdn, ack.acknowledgedAt, ack.acknowledgedAt.plus(config.acknowledgementValidity()), status);
     }
 
-    /** Whether the calling agent acknowledged the warning for this number within this call, recently enough. */
+    /**
+     * Whether the calling agent acknowledged the warning for this number within this call, recently
+     * enough. A plain query on the lookup's own connection: it is asked on every lookup of an
+     * incomplete subscriber, and a persistence session opened only for it would cost more than
+     * the rest of the lookup.
+     */
     public boolean acknowledged(Msisdn msisdn, AccessReason reason) {
-        Instant since = clock.instant().minus(config.acknowledgementValidity());
-        String sameReason = reason.callId() != null ? "a.callId = :reason" : "a.purpose = :reason";
-        return !em.createQuery("SELECT a.id FROM Decree49Acknowledgement a WHERE a.msisdn = :msisdn AND a.subject = :subject AND "
-                        + sameReason + " AND a.acknowledgedAt >= :since", UUID.class)
-                .setParameter("msisdn", msisdn.value())
-                .setParameter("subject", caller.id())
-                .setParameter("reason", reason.callId() != null ? reason.callId() : reason.purpose())
-                .setParameter("since", since)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+        boolean byCall = reason.callId() != null;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(byCall ? ACKNOWLEDGED_FOR_CALL : ACKNOWLEDGED_FOR_PURPOSE)) {
+            query.setString(1, msisdn.value());
+            query.setString(2, caller.id());
+            query.setString(3, byCall ? reason.callId() : reason.purpose());
+            query.setObject(4, OffsetDateTime.ofInstant(clock.instant().minus(config.acknowledgementValidity()), ZoneOffset.UTC));
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The acknowledgements of " + msisdn + " could not be read", e);
+        }
     }
 
     public record Acknowledged(UUID acknowledgementId, Msisdn msisdn, Instant acknowledgedAt, Instant validUntil, Decree49Status decree49) {
