@@ -1,9 +1,7 @@
 package vn.mobifone.care.subscriberlookup.audit;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -28,24 +26,21 @@ public class AccessAudit {
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager em;
-    private final AgroalDataSource dataSource;
     private final Caller caller;
     private final Clock clock;
 
-    public AccessAudit(EntityManager em, AgroalDataSource dataSource, Caller caller, Clock clock) {
+    public AccessAudit(EntityManager em, Caller caller, Clock clock) {
         this.em = em;
-        this.dataSource = dataSource;
         this.caller = caller;
         this.clock = clock;
     }
 
     /**
-     * Joins the read's transaction (the data source hands out the connection enlisted in it): if
-     * the audit line cannot be written, nothing is disclosed.
+     * Written on the connection of the read, inside its transaction (never in auto-commit): if the
+     * audit line cannot be written, nothing is disclosed.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Msisdn msisdn, AccessView view, AccessReason reason) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(RECORD)) {
+    public void record(Connection connection, Msisdn msisdn, AccessView view, AccessReason reason) {
+        try (PreparedStatement insert = connection.prepareStatement(RECORD)) {
             insert.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             insert.setString(2, caller.id());
             insert.setString(3, caller.primaryRole());

@@ -56,7 +56,16 @@ public class Decree49Acknowledgements {
 
     @Transactional
     public Acknowledged acknowledge(Msisdn msisdn, AccessReason reason) {
-        Decree49Status status = Decree49Status.of(subscribers.read(msisdn));
+        // The data source hands out the connection enlisted in this transaction, which the entity manager uses too
+        try (Connection connection = dataSource.getConnection()) {
+            return acknowledge(connection, msisdn, reason);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The acknowledgement of " + msisdn + " could not be recorded", e);
+        }
+    }
+
+    private Acknowledged acknowledge(Connection connection, Msisdn msisdn, AccessReason reason) {
+        Decree49Status status = Decree49Status.of(subscribers.read(connection, msisdn));
         if (status.complete()) {
             throw new ResourceConflict("decree49-complete", "Subscriber " + msisdn + " is complete under Decree 49; there is no warning to acknowledge");
         }
@@ -68,20 +77,19 @@ public class Decree49Acknowledgements {
         ack.purpose = reason.purpose();
         ack.acknowledgedAt = clock.instant();
         em.persist(ack);
-        audit.record(msisdn, AccessView.DECREE49_ACKNOWLEDGEMENT, reason);
+        audit.record(connection, msisdn, AccessView.DECREE49_ACKNOWLEDGEMENT, reason);
         return new Acknowledged(ack.id, msisdn, ack.acknowledgedAt, ack.acknowledgedAt.plus(config.acknowledgementValidity()), status);
     }
 
     /**
      * Whether the calling agent acknowledged the warning for this number within this call, recently
-     * enough. A plain query on the lookup's own connection: it is asked on every lookup of an
+     * enough. A plain query on the lookup's connection: it is asked on every lookup of an
      * incomplete subscriber, and a persistence session opened only for it would cost more than
      * the rest of the lookup.
      */
-    public boolean acknowledged(Msisdn msisdn, AccessReason reason) {
+    public boolean acknowledged(Connection connection, Msisdn msisdn, AccessReason reason) {
         boolean byCall = reason.callId() != null;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(byCall ? ACKNOWLEDGED_FOR_CALL : ACKNOWLEDGED_FOR_PURPOSE)) {
+        try (PreparedStatement query = connection.prepareStatement(byCall ? ACKNOWLEDGED_FOR_CALL : ACKNOWLEDGED_FOR_PURPOSE)) {
             query.setString(1, msisdn.value());
             query.setString(2, caller.id());
             query.setString(3, byCall ? reason.callId() : reason.purpose());

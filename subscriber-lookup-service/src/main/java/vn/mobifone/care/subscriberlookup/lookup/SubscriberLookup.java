@@ -1,7 +1,7 @@
 package vn.mobifone.care.subscriberlookup.lookup;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
@@ -17,27 +17,32 @@ import vn.mobifone.care.subscriberlookup.subscriber.SubscriberRepository;
 @ApplicationScoped
 public class SubscriberLookup {
 
+    private final LookupTransaction transaction;
     private final SubscriberRepository subscribers;
     private final Decree49Acknowledgements acknowledgements;
     private final AccessAudit audit;
     private final Caller caller;
 
-    public SubscriberLookup(SubscriberRepository subscribers, Decree49Acknowledgements acknowledgements, AccessAudit audit, Caller caller) {
+    public SubscriberLookup(LookupTransaction transaction, SubscriberRepository subscribers, Decree49Acknowledgements acknowledgements, AccessAudit audit, Caller caller) {
+        this.transaction = transaction;
         this.subscribers = subscribers;
         this.acknowledgements = acknowledgements;
         this.audit = audit;
         this.caller = caller;
     }
 
-    @Transactional
     public SubscriberLookupView lookup(Msisdn msisdn, AccessReason reason) {
-        Subscriber subscriber = subscribers.read(msisdn);
+        return transaction.run(connection -> lookup(connection, msisdn, reason));
+    }
+
+    private SubscriberLookupView lookup(Connection connection, Msisdn msisdn, AccessReason reason) {
+        Subscriber subscriber = subscribers.read(connection, msisdn);
         Decree49Status decree49 = Decree49Status.of(subscriber);
-        if (!decree49.complete() && needsAcknowledgement() && !acknowledgements.acknowledged(msisdn, reason)) {
-            audit.record(msisdn, AccessView.DECREE49_WARNING, reason);
+        if (!decree49.complete() && needsAcknowledgement() && !acknowledgements.acknowledged(connection, msisdn, reason)) {
+            audit.record(connection, msisdn, AccessView.DECREE49_WARNING, reason);
             return SubscriberLookupView.withheld(msisdn, decree49);
         }
-        audit.record(msisdn, AccessView.PROFILE, reason);
+        audit.record(connection, msisdn, AccessView.PROFILE, reason);
         PersonalDataMask mask = PersonalDataMask.forRole(caller.primaryRole());
         return SubscriberLookupView.shown(msisdn, decree49, SubscriberFlags.of(subscriber), SubscriberProfile.of(subscriber, mask));
     }

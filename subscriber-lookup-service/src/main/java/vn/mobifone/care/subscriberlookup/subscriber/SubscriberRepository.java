@@ -1,6 +1,5 @@
 package vn.mobifone.care.subscriberlookup.subscriber;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -23,11 +22,9 @@ public class SubscriberRepository {
             FROM subscriber WHERE msisdn = ?""";
 
     private final EntityManager em;
-    private final AgroalDataSource dataSource;
 
-    public SubscriberRepository(EntityManager em, AgroalDataSource dataSource) {
+    public SubscriberRepository(EntityManager em) {
         this.em = em;
-        this.dataSource = dataSource;
     }
 
     /**
@@ -44,14 +41,14 @@ public class SubscriberRepository {
     }
 
     /**
-     * The subscriber as it is now, for display only: one plain primary-key read on the caller's
-     * transaction, without an entity in the persistence context to track and flush, because this
-     * is the read of every lookup. The returned object is detached and must not be persisted.
+     * The subscriber as it is now, for display only: one plain primary-key read in the caller's
+     * transaction, without an entity in a persistence context to track and flush, because this is
+     * the read of every lookup. The returned object is detached and must not be persisted.
      *
      * @throws ResourceNotFound when the number is not in the base (answered 404).
      */
-    public Subscriber read(Msisdn msisdn) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement read = connection.prepareStatement(READ)) {
+    public Subscriber read(Connection connection, Msisdn msisdn) {
+        try (PreparedStatement read = connection.prepareStatement(READ)) {
             read.setString(1, msisdn.value());
             try (ResultSet row = read.executeQuery()) {
                 if (!row.next()) {
