@@ -54,9 +54,9 @@ public class Outbox {
     }
 
     /**
-     * Records many events of one topic with one batched insert, in list order: for writers that
-     * change hundreds of aggregates per transaction, where a round trip per event would cost more
-     * than the change itself.
+     * Records events of one topic with one batched insert, in list order, without the ORM's
+     * per-entity work: for writers that change hundreds of aggregates per transaction, or that
+     * write their own rows in plain JDBC at high rates.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(String topic, List<? extends CareEvent> events) {
