@@ -191,7 +191,7 @@ public final class Benchmark {
 
     /** Every message over HTTP/1.1 keep-alive connections, one per client; returns accepted per second. */
     private static double accept(Gateway.Running service, int messages, int clients) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://127.0.0.1:" + service.httpPort + "/messages");
         AtomicInteger next = new AtomicInteger();
         AtomicLong refused = new AtomicLong();

@@ -26,9 +26,9 @@ public class MessageEvents {
                 messageId, idempotencyKey, msisdn, campaignId, channel, status, reason);
     }
 
+    /** The intake's change, with the outbox's plain insert (the message row is written without the ORM too). */
     public void statusChanged(Message m) {
-        outbox.publish(Topics.SMS_STATUS_CHANGED,
-                change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason));
+        statusChanged(List.of(change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason)));
     }
 
     /** The changes of a whole delivery batch, in order, with one statement. */

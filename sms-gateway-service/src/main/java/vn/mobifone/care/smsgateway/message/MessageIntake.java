@@ -1,7 +1,6 @@
 package vn.mobifone.care.smsgateway.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +30,7 @@ public class MessageIntake {
     public static final String OPTED_OUT = "opted-out";
     public static final String CAP_EXCEEDED = "cap-exceeded";
 
-    private final EntityManager em;
+    private final MessageStore store;
     private final Clock clock;
     private final IntakeConfig config;
     private final OptOutList optOuts;
@@ -39,8 +38,8 @@ public class MessageIntake {
     private final MessageEvents events;
     private final AdvertisingWindow window;
 
-    public MessageIntake(EntityManager em, Clock clock, IntakeConfig config, OptOutList optOuts, SubscriberCap cap, MessageEvents events) {
-        this.em = em;
+    public MessageIntake(MessageStore store, Clock clock, IntakeConfig config, OptOutList optOuts, SubscriberCap cap, MessageEvents events) {
+        this.store = store;
         this.clock = clock;
         this.config = config;
         this.optOuts = optOuts;
@@ -57,10 +56,7 @@ public class MessageIntake {
      */
     @Transactional
     public Outcome accept(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
-        // Serialises concurrent requests with one key, so a retry racing the original finds it.
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, request.idempotencyKey()).getSingleResult();
-        Message existing = Message.find("idempotencyKey", request.idempotencyKey()).firstResult();
+        Message existing = store.lockAndFind(request.idempotencyKey());
         if (existing != null) {
             if (!existing.msisdn.equals(request.msisdn()) || existing.channel != request.channel()) {
                 throw new ResourceConflict("idempotency-key-reused",
@@ -70,7 +66,7 @@ public class MessageIntake {
         }
         Message message = compose(request, requestedBy, mayWriteFreeText);
         decide(message, request);
-        message.persist();
+        store.insert(message);
         events.statusChanged(message);
         return new Outcome(message, true);
     }
