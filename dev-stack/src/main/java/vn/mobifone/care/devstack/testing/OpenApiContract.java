@@ -24,9 +24,8 @@ public final class OpenApiContract {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            // "84901234567" must stay a string when read back, as the service serves it.
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+            // Every string value quoted: examples such as "84901234567" or "13:45:30" must read back as strings.
+            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OpenApiContract() {
