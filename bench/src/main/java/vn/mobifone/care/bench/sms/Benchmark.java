@@ -40,12 +40,15 @@ import vn.mobifone.care.smsc.SmscSimulator;
  * ceiling (a bare jsmpp client loop, no persistence), then the packaged gateway as a child process
  * on PostgreSQL and Kafka, fed over HTTP, counted when every message is DELIVERED. Then the two
  * halves apart: intake alone (delivery switched off), and the drain of that queue after a restart.
+ * Each gateway takes {@value #WARM_UP} requests before the clock starts.
  *
  * <p>{@code bench/run sms [messages] [http-clients]} (defaults 20000 and 32).
  */
 public final class Benchmark {
 
     private static final int WINDOW = 50;
+    /** Requests sent before the clock starts, so that the figures are sustained rates, not JIT warm-up. */
+    private static final int WARM_UP = 2_000;
     private static final Duration RECEIPT_DELAY = Duration.ofMillis(10);
     private static final String TEXT = "MobiFone kinh gui Quy khach link cai dat ung dung My MobiFone mbf.vn/appdl. Cam on Quy khach.";
 
@@ -73,6 +76,8 @@ public final class Benchmark {
                 int submitsBefore = smsc.submits().size();
                 Result endToEnd;
                 try (Gateway.Running service = gateway.launch(true, "end-to-end")) {
+                    accept(service, "warm-up", WARM_UP, clients);
+                    awaitDelivered(postgres, WARM_UP);
                     endToEnd = throughGateway(service, postgres, messages, clients);
                 }
                 System.out.printf("gateway  HTTP -> PostgreSQL -> SMPP -> receipts -> DELIVERED: %8.0f msg/s (accepted at %.0f msg/s)%n",
@@ -84,16 +89,21 @@ public final class Benchmark {
                 // The two halves apart: intake with delivery switched off, then a restart drains the queue.
                 postgres.recreateDatabase("sms_gateway");
                 double intake;
+                Duration intakeCpu;
                 try (Gateway.Running service = gateway.launch(false, "intake")) {
-                    intake = accept(service, messages, clients);
+                    accept(service, "warm-up", WARM_UP, clients);
+                    Duration before = service.cpu();
+                    intake = accept(service, "bench", messages, clients);
+                    intakeCpu = service.cpu().minus(before);
                 }
-                System.out.printf("intake   HTTP -> PostgreSQL (ACCEPTED, delivery off):        %8.0f msg/s%n", intake);
+                System.out.printf("intake   HTTP -> PostgreSQL (ACCEPTED, delivery off):        %8.0f msg/s, gateway CPU %.2f ms per message%n",
+                        intake, intakeCpu.toNanos() / 1e6 / messages);
                 Drain drain;
                 try (Gateway.Running service = gateway.launch(true, "drain")) {
-                    drain = drain(postgres, smsc, messages);
+                    drain = drain(postgres, smsc, WARM_UP + messages);
                 }
                 System.out.printf("delivery queued -> SMPP -> receipts -> DELIVERED (after restart): %8.0f msg/s, %d of %d DELIVERED, ratio %.2f%n",
-                        drain.perSecond, drain.delivered, messages, drain.perSecond / ceiling);
+                        drain.perSecond, drain.delivered, WARM_UP + messages, drain.perSecond / ceiling);
             } finally {
                 kafka.stop();
                 postgres.close();
@@ -157,13 +167,13 @@ public final class Benchmark {
     private record Drain(double perSecond, long delivered) {
     }
 
-    /** Intake and delivery at once: counted from the first request until every message is DELIVERED. */
+    /** Intake and delivery at once, after the warm-up: counted from the first request until every message is DELIVERED. */
     private static Result throughGateway(Gateway.Running service, LocalPostgres postgres, int messages, int clients) throws Exception {
         long start = System.nanoTime();
-        double acceptedPerSecond = accept(service, messages, clients);
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("sms_gateway"), postgres.user(), postgres.password())) {
-            long delivered = awaitDelivered(db, messages);
-            double deliveredPerSecond = delivered / ((System.nanoTime() - start) / 1e9);
+        double acceptedPerSecond = accept(service, "bench", messages, clients);
+        long delivered = awaitDelivered(postgres, WARM_UP + messages) - WARM_UP;
+        double deliveredPerSecond = delivered / ((System.nanoTime() - start) / 1e9);
+        try (Connection db = connect(postgres)) {
             return new Result(acceptedPerSecond, deliveredPerSecond, delivered, single(db, "SELECT count(*) FROM delivery_receipt"));
         }
     }
@@ -171,26 +181,30 @@ public final class Benchmark {
     /** Queued messages drained after a restart: counted from the first part the SMSC received. */
     private static Drain drain(LocalPostgres postgres, SmscSimulator smsc, int messages) throws Exception {
         int submitsBefore = smsc.submits().size();
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("sms_gateway"), postgres.user(), postgres.password())) {
-            long delivered = awaitDelivered(db, messages);
-            Instant end = Instant.now();
-            Instant first = smsc.submits().stream().skip(submitsBefore).map(ReceivedSubmit::receivedAt).min(Instant::compareTo).orElseThrow();
-            return new Drain(delivered / (Duration.between(first, end).toNanos() / 1e9), delivered);
+        long delivered = awaitDelivered(postgres, messages);
+        Instant end = Instant.now();
+        Instant first = smsc.submits().stream().skip(submitsBefore).map(ReceivedSubmit::receivedAt).min(Instant::compareTo).orElseThrow();
+        return new Drain(delivered / (Duration.between(first, end).toNanos() / 1e9), delivered);
+    }
+
+    private static long awaitDelivered(LocalPostgres postgres, int messages) throws Exception {
+        try (Connection db = connect(postgres)) {
+            long delivered = 0;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+            while (delivered < messages && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                delivered = single(db, "SELECT count(*) FROM message WHERE status = 'DELIVERED'");
+            }
+            return delivered;
         }
     }
 
-    private static long awaitDelivered(Connection db, int messages) throws Exception {
-        long delivered = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (delivered < messages && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            delivered = single(db, "SELECT count(*) FROM message WHERE status = 'DELIVERED'");
-        }
-        return delivered;
+    private static Connection connect(LocalPostgres postgres) throws Exception {
+        return DriverManager.getConnection(postgres.jdbcUrl("sms_gateway"), postgres.user(), postgres.password());
     }
 
     /** Every message over HTTP/1.1 keep-alive connections, one per client; returns accepted per second. */
-    private static double accept(Gateway.Running service, int messages, int clients) throws Exception {
+    private static double accept(Gateway.Running service, String keyPrefix, int messages, int clients) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://127.0.0.1:" + service.httpPort + "/messages");
         AtomicInteger next = new AtomicInteger();
@@ -201,8 +215,9 @@ public final class Benchmark {
             pool.execute(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < messages) {
-                    String body = String.format("{\"idempotencyKey\":\"bench-%d\",\"msisdn\":\"849%08d\",\"templateId\":\"store-address\","
-                            + "\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},\"channel\":\"SMS\",\"category\":\"CARE\"}", i, i, i % 500);
+                    String body = String.format("{\"idempotencyKey\":\"%s-%d\",\"msisdn\":\"849%08d\",\"templateId\":\"store-address\","
+                            + "\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},\"channel\":\"SMS\",\"category\":\"CARE\"}",
+                            keyPrefix, i, i, i % 500);
                     try {
                         HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", service.token)
                                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

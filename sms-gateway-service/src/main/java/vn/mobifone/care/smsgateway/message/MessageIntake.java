@@ -85,7 +85,7 @@ public class MessageIntake {
             throw new InvalidInput("text", "Send either a templateId with parameters or a text, not both");
         }
         if (request.templateId() != null) {
-            Template template = Template.findById(request.templateId());
+            Template template = store.template(request.templateId());
             if (template == null) {
                 throw new InvalidInput("templateId", "No template " + request.templateId());
             }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.mobifone.care.smsgateway.template.Template;
 
 /**
  * The intake's own statements, in plain JDBC on the transaction's connection: at hundreds of
@@ -49,6 +50,30 @@ public class MessageStore {
             }
         });
         return existing == null ? null : Message.findById(existing);
+    }
+
+    /** The template a message is written from, read as it stands, or null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Template template(String id) {
+        return session().doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT body, brandname, channel, category, fold_diacritics FROM template WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    Template t = new Template();
+                    t.id = id;
+                    t.body = rs.getString(1);
+                    t.brandname = rs.getString(2);
+                    t.channel = Channel.valueOf(rs.getString(3));
+                    t.category = Category.valueOf(rs.getString(4));
+                    t.foldDiacritics = rs.getBoolean(5);
+                    return t;
+                }
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
