@@ -40,6 +40,7 @@ public class SubscriberImport {
     private static final Logger LOG = Logger.getLogger(SubscriberImport.class);
     private static final int COPY_CHUNK = 64 * 1024;
     private static final String STAGED = SubscriberCsv.HEADER + ",updated_at";
+    private static final String IMPORT_WORK_MEM = "256MB";
 
     private final AgroalDataSource dataSource;
     private final LookupConfig config;
@@ -75,6 +76,9 @@ public class SubscriberImport {
 
     private ImportReport load(Connection connection, BufferedReader lines, Instant now, long started) throws SQLException {
         try (Statement s = connection.createStatement()) {
+            // The upsert sorts the staged rows to keep the last line of each number; with the server's
+            // default of a few MB that sort spills to disk for a whole base. For this transaction only.
+            s.execute("SET LOCAL work_mem = '" + IMPORT_WORK_MEM + "'");
             s.execute("CREATE TEMP TABLE subscriber_import ON COMMIT DROP AS SELECT " + STAGED + " FROM subscriber WITH NO DATA");
             s.execute("ALTER TABLE subscriber_import ADD COLUMN line BIGINT");
         }
@@ -119,11 +123,9 @@ public class SubscriberImport {
             }
         }
         long copied = System.nanoTime();
-        long imported = upsert(connection);
-        long upserted = System.nanoTime();
-        announce(connection, now);
-        LOG.infof("Import phases: parse and COPY %d ms, upsert %d ms, outbox %d ms", (copied - started) / 1_000_000,
-                (upserted - copied) / 1_000_000, (System.nanoTime() - upserted) / 1_000_000);
+        long imported = upsertAndAnnounce(connection, now);
+        LOG.infof("Import phases: parse and COPY %d ms, upsert and outbox %d ms", (copied - started) / 1_000_000,
+                (System.nanoTime() - copied) / 1_000_000);
         return new ImportReport(read, imported, rejected, errors, rejected > errors.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -133,28 +135,30 @@ public class SubscriberImport {
         chunk.setLength(0);
     }
 
-    /** Numbers imported; the platform learns app installs and occupations first, so an export without them keeps ours. */
-    private static long upsert(Connection connection) throws SQLException {
+    /**
+     * Upserts the staged rows (the last line of a number wins; the platform learns app installs and
+     * occupations first, so an export without them keeps ours) and writes the outbox rows of
+     * {@link SubscriberChanged} from the rows as upserted, in one statement: the database builds the
+     * events, because a million of them built in Java would cost more than the import itself, and
+     * building them from the upsert's own result spares a second pass over the base. Each number
+     * has one event per import, so the order of the rows across numbers does not matter. The field
+     * names are those of the record; the import test reads the payload back as the record.
+     *
+     * @return the numbers imported
+     */
+    private static long upsertAndAnnounce(Connection connection, Instant now) throws SQLException {
         String updates = SubscriberCsv.COLUMNS.stream().filter(c -> !c.equals("msisdn"))
                 .map(c -> switch (c) {
                     case "app_installed_on", "occupation_code" -> c + " = COALESCE(EXCLUDED." + c + ", subscriber." + c + ")";
                     default -> c + " = EXCLUDED." + c;
                 })
                 .collect(Collectors.joining(", "));
-        try (Statement s = connection.createStatement()) {
-            return s.executeLargeUpdate("INSERT INTO subscriber (" + STAGED + ") "
-                    + "SELECT DISTINCT ON (msisdn) " + STAGED + " FROM subscriber_import ORDER BY msisdn, line DESC "
-                    + "ON CONFLICT (msisdn) DO UPDATE SET " + updates + ", updated_at = EXCLUDED.updated_at, version = subscriber.version + 1");
-        }
-    }
-
-    /**
-     * The outbox rows of {@link SubscriberChanged}, written by the database: a million events built in
-     * Java would cost more than the import itself. The field names are those of the record; the
-     * import test reads the payload back as the record.
-     */
-    private static void announce(Connection connection, Instant now) throws SQLException {
         String sql = """
+                WITH upserted AS (
+                    INSERT INTO subscriber (%1$s)
+                    SELECT DISTINCT ON (msisdn) %1$s FROM subscriber_import ORDER BY msisdn, line DESC
+                    ON CONFLICT (msisdn) DO UPDATE SET %2$s, updated_at = EXCLUDED.updated_at, version = subscriber.version + 1
+                    RETURNING *)
                 INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, request_id, created_at)
                 SELECT c.event_id, ?, c.msisdn, ?, json_build_object(
                     'eventId', c.event_id, 'occurredAt', ?, 'version', ?, 'msisdn', c.msisdn,
@@ -166,18 +170,16 @@ public class SubscriberImport {
                     'churnRisk', c.churn_risk, 'premium', c.premium,
                     'decree49Complete', c.has_portrait AND c.has_id_front AND c.has_id_back AND c.id_name_matches_owner)::text,
                     ?, ?
-                FROM (SELECT gen_random_uuid() AS event_id, s.* FROM subscriber s
-                      WHERE s.msisdn IN (SELECT msisdn FROM subscriber_import)) c
-                ORDER BY c.msisdn
-                """;
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, Topics.SUBSCRIBER_CHANGED);
-            insert.setString(2, SubscriberChanged.class.getSimpleName());
-            insert.setString(3, now.toString());
-            insert.setInt(4, SubscriberChanged.VERSION);
-            insert.setString(5, (String) MDC.get(RequestIdFilter.MDC_KEY));
-            insert.setTimestamp(6, Timestamp.from(now));
-            insert.executeUpdate();
+                FROM (SELECT gen_random_uuid() AS event_id, u.* FROM upserted u) c
+                """.formatted(STAGED, updates);
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            upsert.setString(1, Topics.SUBSCRIBER_CHANGED);
+            upsert.setString(2, SubscriberChanged.class.getSimpleName());
+            upsert.setString(3, now.toString());
+            upsert.setInt(4, SubscriberChanged.VERSION);
+            upsert.setString(5, (String) MDC.get(RequestIdFilter.MDC_KEY));
+            upsert.setTimestamp(6, Timestamp.from(now));
+            return upsert.executeLargeUpdate();
         }
     }
 
