@@ -61,7 +61,9 @@ class MessageFlowTest {
     void theSameIdempotencyKeyAnswersTheSameMessageAndSendsOnce() {
         String msisdn = smscReady(newMsisdn());
         Map<String, Object> request = myMobiFoneLink(msisdn);
-        String id = send(request).statusCode(202).extract().path("id");
+        var accepted = send(request).statusCode(202).extract();
+        String id = accepted.path("id");
+        assertThat(accepted.header("Location")).matches("http://[^/]+/messages/" + id);
         send(request).statusCode(200).body("id", equalTo(id));
         awaitStatus(id, "DELIVERED");
         send(request).statusCode(200).body("id", equalTo(id)).body("status", equalTo("DELIVERED"));
