@@ -7,7 +7,7 @@ import java.net.Socket;
 import java.util.concurrent.TimeUnit;
 
 /** Child processes and ports of the local stack. */
-final class Processes {
+public final class Processes {
 
     private Processes() {
     }
@@ -25,7 +25,8 @@ final class Processes {
         }
     }
 
-    static int freePort() {
+    /** A port nothing listens on now, for a server of the stack or a service under test. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

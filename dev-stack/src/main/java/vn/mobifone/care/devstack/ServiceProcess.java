@@ -103,6 +103,11 @@ public final class ServiceProcess implements AutoCloseable {
         return handle.pid();
     }
 
+    /** CPU time the service's JVM has used so far; per request, it depends little on how busy the machine is. */
+    public Duration cpu() {
+        return handle.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Asks the service to stop without waiting, so several can shut down together. */
     public void requestStop() {
         handle.destroy();

@@ -2,8 +2,6 @@ package vn.mobifone.care.bench.lookup;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,16 +15,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
+import vn.mobifone.care.bench.BenchRun;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.DevTokens;
 import vn.mobifone.care.devstack.LocalKafka;
 import vn.mobifone.care.devstack.LocalPostgres;
+import vn.mobifone.care.devstack.Processes;
+import vn.mobifone.care.devstack.ServiceProcess;
 
 /**
  * The subscriber lookup at scale: {@code bench/run lookup [size] [seconds] [workers]}, defaults
@@ -40,8 +40,8 @@ public final class Benchmark {
     private static final String DATABASE = "subscriber_lookup";
     private static final long SEED = 49;
 
-    private final Path root = Path.of(System.getProperty("care.repo.root", ".")).toAbsolutePath().normalize();
-    private final Path work = root.resolve("bench/target/lookup");
+    private final Path root = BenchRun.repositoryRoot();
+    private final Path work = BenchRun.workFolder("lookup");
     private final int size;
     private final Duration duration;
     private final int workers;
@@ -61,27 +61,21 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
-        Files.createDirectories(work);
-        Path jar = root.resolve("subscriber-lookup-service/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
-        }
         System.out.printf("Subscriber lookup benchmark: %,d subscribers, %d s per run, %d workers, %d cores%n",
                 size, duration.toSeconds(), workers, Runtime.getRuntime().availableProcessors());
-        deleteTree(work.resolve("postgres"));
-        deleteTree(work.resolve("kafka"));
-        try (LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), freePort(),
+        BenchRun.delete(work.resolve("postgres"));
+        BenchRun.delete(work.resolve("kafka"));
+        try (LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), 0,
                 Map.of("max_wal_size", "4GB", "checkpoint_timeout", "30min"));
-                LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), freePort())) {
+                LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), 0)) {
             postgres.ensureDatabase(DATABASE);
             DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));
-            int port = freePort();
-            Process service = startService(jar, port, postgres, kafka, keys);
-            try {
-                String baseUrl = "http://127.0.0.1:" + port;
-                awaitHealthy(baseUrl, service);
+            try (ServiceProcess service = ServiceProcess.launch(root, "subscriber-lookup-service", Processes.freePort(),
+                    ServiceProcess.stackEnvironment(postgres, kafka, keys), BenchRun.serviceJvmOptions("lookup", "-Xmx1g"),
+                    work.resolve("service.log")).awaitReady(Duration.ofMinutes(3))) {
+                String baseUrl = service.baseUrl();
                 DevTokens tokens = new DevTokens(keys);
-                Path csv = generate(jar);
+                Path csv = generate(root.resolve("subscriber-lookup-service/target/quarkus-app"));
 
                 double importRate = importThroughService(baseUrl, "Bearer " + tokens.mint("admin", "bench-billing"), csv);
                 double copyRate = rawCopy(postgres, csv);
@@ -91,7 +85,9 @@ public final class Benchmark {
                 LookupLoad load = new LookupLoad(baseUrl, "Bearer " + tokens.mint("agent", "bench-agent"), msisdns);
                 System.out.println("Warm-up ...");
                 load.run("warm-up", workers, Duration.ofSeconds(Math.min(15, duration.toSeconds())));
+                Duration cpuBefore = service.cpu();
                 Figures lookups = load.run("service GET /subscribers/{msisdn}", workers, duration);
+                Duration serviceCpu = service.cpu().minus(cpuBefore);
                 Figures ceiling = new PgbenchBaseline(work, "127.0.0.1", Integer.parseInt(postgres.baseUrl().replaceAll(".*:", "")), DATABASE)
                         .run(workers, duration, size);
 
@@ -101,37 +97,17 @@ public final class Benchmark {
                 System.out.println(ceiling.line());
                 System.out.printf("%nservice / pgbench throughput: %.0f %% (target >= 50 %%), service p99 %.2f ms (target <= 10 ms)%n",
                         100 * lookups.perSecond() / ceiling.perSecond(), lookups.p99Millis());
+                System.out.printf("service CPU per lookup: %.3f ms%n", serviceCpu.toNanos() / 1e6 / lookups.operations());
                 System.out.printf("import through the service: %,.0f rows/s; raw COPY of the same file: %,.0f rows/s (%.0f %%)%n",
                         importRate, copyRate, 100 * importRate / copyRate);
-            } finally {
-                service.destroy();
-                service.waitFor();
             }
         }
     }
 
-    private Process startService(Path jar, int port, LocalPostgres postgres, LocalKafka kafka, DevKeys keys) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString())
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("service.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("DB_URL_BASE", postgres.baseUrl());
-        env.put("DB_USER", postgres.user());
-        env.put("DB_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-        env.put("JWT_PUBLIC_KEY", keys.publicKeyFile().toString());
-        env.put("QUARKUS_LOG_CONSOLE_LEVEL", "INFO");
-        return builder.start();
-    }
-
     /** The synthetic base as a billing export file, written by the service's own generator. */
-    private Path generate(Path jar) throws IOException, InterruptedException {
+    private Path generate(Path app) throws IOException, InterruptedException {
         Path csv = work.resolve("base-" + size + ".csv");
         if (!Files.exists(csv)) {
-            Path app = jar.getParent();
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", app.resolve("app") + "/*:" + app.resolve("lib/main") + "/*",
@@ -208,44 +184,5 @@ public final class Benchmark {
             }
         }
         return numbers;
-    }
-
-    private static void awaitHealthy(String baseUrl, Process service) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("The service exited; see bench/target/lookup/service.log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The service did not become ready; see bench/target/lookup/service.log");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

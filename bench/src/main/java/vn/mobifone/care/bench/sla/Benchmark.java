@@ -1,12 +1,9 @@
 package vn.mobifone.care.bench.sla;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,9 +12,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +28,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import vn.mobifone.care.bench.BenchRun;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.LocalKafka;
 import vn.mobifone.care.devstack.LocalPostgres;
+import vn.mobifone.care.devstack.Processes;
 import vn.mobifone.care.devstack.ServiceProcess;
 
 /**
@@ -54,8 +53,8 @@ public final class Benchmark {
     private static final Duration IDLE = Duration.ofSeconds(5);
     private static final Pattern DUE_AT = Pattern.compile("\"dueAt\":\"([^\"]+)\"");
 
-    private final Path root = Path.of(System.getProperty("care.repo.root", ".")).toAbsolutePath().normalize();
-    private final Path work = root.resolve("bench/target/sla");
+    private final Path root = BenchRun.repositoryRoot();
+    private final Path work = BenchRun.workFolder("sla");
     private final List<Integer> sizes;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -73,15 +72,15 @@ public final class Benchmark {
     private void run() throws Exception {
         System.out.printf("SLA breach detection: open tickets %s, %d cores; %d tickets due over %d s, then %d due at one instant%n",
                 sizes, Runtime.getRuntime().availableProcessors(), SPREAD_TICKETS, SPREAD.toSeconds(), BURST_TICKETS);
-        deleteTree(work);
-        Files.createDirectories(work);
-        try (LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), freePort(),
+        BenchRun.delete(work.resolve("postgres"));
+        BenchRun.delete(work.resolve("kafka"));
+        try (LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), 0,
                 Map.of("max_wal_size", "4GB", "checkpoint_timeout", "30min"));
-                LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), freePort())) {
+                LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), 0)) {
             postgres.ensureDatabase(DATABASE);
             Map<String, String> env = ServiceProcess.stackEnvironment(postgres, kafka, DevKeys.loadOrCreate(work.resolve("keys")));
-            try (ServiceProcess service = ServiceProcess.launch(root, "it-ticket-service", freePort(), env,
-                            List.of("-Xmx384m", "-XX:+UseSerialGC"), work.resolve("it-ticket-service.log"))
+            try (ServiceProcess service = ServiceProcess.launch(root, "it-ticket-service", Processes.freePort(), env,
+                            BenchRun.serviceJvmOptions("sla", "-Xmx384m", "-XX:+UseSerialGC"), work.resolve("it-ticket-service.log"))
                             .awaitReady(Duration.ofMinutes(3));
                     Connection db = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
                     KafkaConsumer<String, String> consumer = consumer(kafka.bootstrapServers())) {
@@ -233,22 +232,5 @@ public final class Benchmark {
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,6 +28,7 @@ import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
+import vn.mobifone.care.bench.BenchRun;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.LocalKafka;
 import vn.mobifone.care.devstack.LocalPostgres;
@@ -58,8 +58,9 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
-        Path root = Path.of(System.getProperty("care.repo.root", ".")).toAbsolutePath();
-        Path work = Files.createTempDirectory("sms-bench");
+        Path root = BenchRun.repositoryRoot();
+        BenchRun.delete(BenchRun.workFolder("sms"));
+        Path work = BenchRun.workFolder("sms");
         System.out.printf("SMS gateway benchmark: %d messages, window %d, %d HTTP clients, %d cores%n", messages, WINDOW, clients,
                 Runtime.getRuntime().availableProcessors());
 

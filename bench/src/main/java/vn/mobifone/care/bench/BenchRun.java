@@ -1,0 +1,58 @@
+package vn.mobifone.care.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** What every benchmark needs around the services it measures: the repository, work folders, JVM options. */
+public final class BenchRun {
+
+    private BenchRun() {
+    }
+
+    /** The checkout the packaged services are taken from ({@code bench/run} passes it). */
+    public static Path repositoryRoot() {
+        return Path.of(System.getProperty("care.repo.root", ".")).toAbsolutePath().normalize();
+    }
+
+    /** {@code bench/target/<name>}, created if missing. */
+    public static Path workFolder(String name) {
+        try {
+            return Files.createDirectories(repositoryRoot().resolve("bench/target").resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a folder and what it holds, so a run starts from fresh data, never a previous run's. */
+    public static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The measured service's JVM options, plus those of {@code -Dbench.service.jvm-options="..."}
+     * (e.g. {@code -XX:StartFlightRecording=filename=/tmp/{phase}.jfr,settings=profile}, where
+     * {@code {phase}} names the part of the run), so any benchmark can be profiled unchanged.
+     */
+    public static List<String> serviceJvmOptions(String phase, String... options) {
+        List<String> all = new ArrayList<>(List.of(options));
+        String extra = System.getProperty("bench.service.jvm-options", "").replace("{phase}", phase);
+        if (!extra.isBlank()) {
+            all.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return all;
+    }
+}
