@@ -71,7 +71,7 @@ public final class Benchmark {
             postgres.ensureDatabase(DATABASE);
             DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));
             try (ServiceProcess service = ServiceProcess.launch(root, "subscriber-lookup-service", Processes.freePort(),
-                    ServiceProcess.stackEnvironment(postgres, kafka, keys), BenchRun.serviceJvmOptions("lookup", "-Xmx1g"),
+                    ServiceProcess.stackEnvironment(postgres, kafka, keys), BenchRun.serviceJvmOptions("lookup", "-Xmx1g", "-XX:+UseParallelGC"),
                     work.resolve("service.log")).awaitReady(Duration.ofMinutes(3))) {
                 String baseUrl = service.baseUrl();
                 DevTokens tokens = new DevTokens(keys);

@@ -67,7 +67,7 @@ final class Gateway {
         Path log = work.resolve("sms-gateway-" + name + ".log");
         System.out.println("gateway log: " + log);
         Running running = new Running(httpPort, ServiceProcess.launch(root, "sms-gateway-service", httpPort, env,
-                BenchRun.serviceJvmOptions(name, "-Xmx512m", "-Dsms-gateway.dispatch.enabled=" + delivering), log));
+                BenchRun.serviceJvmOptions(name, "-Xmx512m", "-XX:+UseParallelGC", "-Dsms-gateway.dispatch.enabled=" + delivering), log));
         try {
             running.process.awaitReady(Duration.ofMinutes(3));
             awaitBound(delivering);
