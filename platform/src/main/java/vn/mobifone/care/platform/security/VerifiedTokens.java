@@ -1,4 +1,4 @@
-package vn.mobifone.care.subscriberlookup.security;
+package vn.mobifone.care.platform.security;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -18,12 +18,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Remembers bearer tokens that passed verification, so that an agent's token, sent with every
- * lookup of a shift, has its RSA signature checked and its claims parsed once instead of on every
- * request (the largest CPU and allocation cost of a lookup). Only tokens that were fully verified
- * are kept, keyed by their exact text; a remembered token is handed to the verifier again as soon
- * as it has expired, so expiry is judged exactly as without this cache. Expiry is the only
- * time-dependent check configured ({@code mp.jwt.verify.*}); if a maximum token age is ever
- * configured, it must be checked here too.
+ * request of a shift (a lookup, a message, a ticket action), has its RSA signature checked and its
+ * claims parsed once instead of on every request (measured as the largest CPU and allocation cost
+ * of a subscriber lookup). Only tokens that were fully verified are kept, keyed by their exact
+ * text; a remembered token is handed to the verifier again as soon as it has expired, so expiry is
+ * judged exactly as without this cache. Expiry is the only time-dependent check configured
+ * ({@code mp.jwt.verify.*}); if a maximum token age is ever configured, it must be checked here too.
  */
 @Alternative
 @Priority(1)

@@ -1,4 +1,4 @@
-package vn.mobifone.care.subscriberlookup.security;
+package vn.mobifone.care.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
