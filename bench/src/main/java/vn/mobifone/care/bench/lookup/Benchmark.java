@@ -33,7 +33,8 @@ import vn.mobifone.care.devstack.ServiceProcess;
  * 1,000,000 subscribers, 30 s, 16 workers. Starts PostgreSQL (durable settings: fsync and
  * synchronous commit on, as the audit needs), Kafka and the packaged service; imports a synthetic
  * base through the service and, for comparison, by raw {@code COPY} of the same file; then drives
- * lookups over loopback and runs pgbench with the same SQL per lookup on the same database.
+ * lookups over loopback as fast as the service answers, runs pgbench with the same SQL per lookup
+ * on the same database, and offers the service half of pgbench's rate to read its p99 there.
  */
 public final class Benchmark {
 
@@ -96,12 +97,18 @@ public final class Benchmark {
                 Figures ceiling = new PgbenchBaseline(work, "127.0.0.1", Integer.parseInt(postgres.baseUrl().replaceAll(".*:", "")), DATABASE)
                         .run(workers, duration, size);
 
+                // The target's p99 is the latency at half the ceiling's rate, not at saturation.
+                Figures atHalf = load.runAtRate("service at 1/2 pgbench rate, open", workers, ceiling.perSecond() / 2, duration);
+
                 System.out.println();
                 System.out.println(Figures.header());
                 System.out.println(lookups.line());
                 System.out.println(ceiling.line());
-                System.out.printf("%nservice / pgbench throughput: %.0f %% (target >= 50 %%), service p99 %.2f ms (target <= 10 ms)%n",
+                System.out.println(atHalf.line());
+                System.out.printf("%nservice / pgbench throughput: %.0f %% (target >= 50 %%), service p99 %.2f ms at saturation%n",
                         100 * lookups.perSecond() / ceiling.perSecond(), lookups.p99Millis());
+                System.out.printf("open loop at half the pgbench rate (%.0f/s offered, %.0f/s answered): p99 %.2f ms (target <= 10 ms)%n",
+                        ceiling.perSecond() / 2, atHalf.perSecond(), atHalf.p99Millis());
                 System.out.printf("service CPU per lookup: %.3f ms%n", serviceCpu.toNanos() / 1e6 / lookups.operations());
                 System.out.printf("import through the service: %,.0f rows/s; raw COPY of the same file: %,.0f rows/s (%.0f %%)%n",
                         importRate, copyRate, 100 * importRate / copyRate);

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Closed-loop load from this process on loopback: each worker looks a random subscriber up as an
- * agent (the audit line is written by the service), waits for the answer, and starts again.
+ * Load from this process on loopback: each worker looks a random subscriber up as an agent (the
+ * audit line is written by the service) on its own keep-alive connection. Closed loop (the next
+ * request as soon as the answer is in: the most the service can do) or open loop at a fixed rate
+ * (the latency agents see at a given load).
  */
 final class LookupLoad {
 
@@ -25,12 +28,28 @@ final class LookupLoad {
     }
 
     Figures run(String name, int workers, Duration duration) throws InterruptedException {
+        return drive(name, workers, duration, 0);
+    }
+
+    /**
+     * All workers together send {@code perSecond} requests a second, each worker on its own
+     * schedule. A latency counts from the moment its request was due, not from when it could be
+     * sent, so a slow answer also counts against the requests queued behind it (no coordinated
+     * omission): if the service cannot keep the rate, the percentiles say so.
+     */
+    Figures runAtRate(String name, int workers, double perSecond, Duration duration) throws InterruptedException {
+        return drive(name, workers, duration, perSecond);
+    }
+
+    /** @param perSecond 0 for a closed loop */
+    private Figures drive(String name, int workers, Duration duration, double perSecond) throws InterruptedException {
         URI base = URI.create(baseUrl);
-        long deadline = System.nanoTime() + duration.toNanos();
+        long interval = perSecond > 0 ? (long) (workers * 1e9 / perSecond) : 0;
         AtomicLong failures = new AtomicLong();
         List<Latencies> perWorker = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
+        long deadline = started + duration.toNanos();
         for (int w = 0; w < workers; w++) {
             Latencies latencies = new Latencies();
             perWorker.add(latencies);
@@ -38,10 +57,18 @@ final class LookupLoad {
             Thread thread = new Thread(() -> {
                 SplittableRandom random = new SplittableRandom(worker);
                 long call = 0;
+                long due = started + worker * interval / workers;
                 try (KeepAliveClient http = new KeepAliveClient(base.getHost(), base.getPort(), bearer)) {
-                    while (System.nanoTime() < deadline) {
+                    while (interval > 0 ? due < deadline : System.nanoTime() < deadline) {
                         String msisdn = msisdns.get(random.nextInt(msisdns.size()));
-                        long t0 = System.nanoTime();
+                        long t0;
+                        if (interval > 0) {
+                            LockSupport.parkNanos(due - System.nanoTime());
+                            t0 = due;
+                            due += interval;
+                        } else {
+                            t0 = System.nanoTime();
+                        }
                         try {
                             if (http.get("/subscribers/" + msisdn + "?callId=bench-" + worker + "-" + call++) != 200) {
                                 failures.incrementAndGet();
