@@ -103,7 +103,7 @@ public final class ServiceProcess implements AutoCloseable {
         return handle.pid();
     }
 
-    /** CPU time the service's JVM has used so far; per request, it depends little on how busy the machine is. */
+    /** CPU time the service's JVM has used so far: per request, it leaves out the time spent waiting for a core. */
     public Duration cpu() {
         return handle.info().totalCpuDuration().orElse(Duration.ZERO);
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.ESMClass;
@@ -191,34 +192,42 @@ public final class Benchmark {
      */
     private static Drain drain(LocalPostgres postgres, SmscSimulator smsc, int messages) throws Exception {
         int submitsBefore = smsc.submits().size();
-        long warmedAt = 0;
-        long deliveredWhenWarm = 0;
-        long delivered = 0;
-        try (Connection db = connect(postgres)) {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-            while (delivered < messages && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-                delivered = single(db, "SELECT count(*) FROM message WHERE status = 'DELIVERED'");
-                if (warmedAt == 0 && delivered >= WARM_UP) {
-                    warmedAt = System.nanoTime();
-                    deliveredWhenWarm = delivered;
-                }
-            }
-        }
+        Warmed warmed = new Warmed();
+        long delivered = awaitDelivered(postgres, messages, warmed);
         long endedAt = System.nanoTime();
         Instant end = Instant.now();
         Instant first = smsc.submits().stream().skip(submitsBefore).map(ReceivedSubmit::receivedAt).min(Instant::compareTo).orElseThrow();
         return new Drain(delivered / (Duration.between(first, end).toNanos() / 1e9),
-                (delivered - deliveredWhenWarm) / ((endedAt - warmedAt) / 1e9), delivered);
+                (delivered - warmed.delivered) / ((endedAt - warmed.at) / 1e9), delivered);
+    }
+
+    /** The moment the first {@value #WARM_UP} were DELIVERED, and how many were by then. */
+    private static final class Warmed implements LongConsumer {
+        long at;
+        long delivered;
+
+        @Override
+        public void accept(long deliveredSoFar) {
+            if (at == 0 && deliveredSoFar >= WARM_UP) {
+                at = System.nanoTime();
+                delivered = deliveredSoFar;
+            }
+        }
     }
 
     private static long awaitDelivered(LocalPostgres postgres, int messages) throws Exception {
+        return awaitDelivered(postgres, messages, deliveredSoFar -> { });
+    }
+
+    /** Polls the DELIVERED count every 50 ms until it reaches {@code messages}, telling {@code progress} each count. */
+    private static long awaitDelivered(LocalPostgres postgres, int messages, LongConsumer progress) throws Exception {
         try (Connection db = connect(postgres)) {
             long delivered = 0;
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             while (delivered < messages && System.nanoTime() < deadline) {
                 Thread.sleep(50);
                 delivered = single(db, "SELECT count(*) FROM message WHERE status = 'DELIVERED'");
+                progress.accept(delivered);
             }
             return delivered;
         }

@@ -47,7 +47,7 @@ final class Gateway {
             this.token = "Bearer " + new DevTokens(keys).mint("integration", "bench");
         }
 
-        /** CPU time the gateway's JVM used so far: per message it does not depend on how loaded the machine is. */
+        /** CPU time the gateway's JVM used so far (see {@link ServiceProcess#cpu()}). */
         Duration cpu() {
             return process.cpu();
         }
