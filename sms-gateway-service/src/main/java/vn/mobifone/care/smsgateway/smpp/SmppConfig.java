@@ -44,7 +44,13 @@ public interface SmppConfig {
     @WithDefault("30s")
     Duration reconnectMax();
 
-    /** Threads handling incoming PDUs (responses and receipts); receipts hold one until committed. */
-    @WithDefault("32")
+    /**
+     * Threads handling incoming PDUs (submit responses and receipts). A receipt holds its thread
+     * until it is committed, and the SMSC sends as many receipts at once as its own window allows:
+     * with fewer threads than that window plus ours, submit responses queue behind receipts waiting
+     * for a commit, and the whole link slows to the pace of the ledger (32 threads drained about
+     * 700 msg/s in the benchmark, 128 about 1,900). Parked threads cost next to nothing.
+     */
+    @WithDefault("128")
     int pduProcessors();
 }
