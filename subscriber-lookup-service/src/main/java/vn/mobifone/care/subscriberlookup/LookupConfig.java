@@ -11,6 +11,13 @@ public interface LookupConfig {
     @WithDefault("30m")
     Duration acknowledgementValidity();
 
+    /**
+     * How long a lookup waits for its audit line to be committed. Past it the lookup fails and
+     * discloses nothing: an answer never leaves without its audit line.
+     */
+    @WithDefault("5s")
+    Duration auditTimeout();
+
     DemoData demoData();
 
     Import importing();

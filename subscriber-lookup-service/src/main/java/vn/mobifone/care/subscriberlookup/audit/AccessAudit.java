@@ -19,7 +19,7 @@ import vn.mobifone.care.platform.web.PageRequest;
 public class AccessAudit {
 
     /**
-     * A plain insert rather than a persisted entity: it runs with every lookup, and neither the
+     * A plain insert on the caller's connection rather than a persisted entity: neither the
      * generated id nor a managed copy of the line is needed afterwards.
      */
     private static final String RECORD = "INSERT INTO personal_data_access (accessed_at, subject, role, msisdn, call_id, purpose, access_view)"
@@ -36,8 +36,9 @@ public class AccessAudit {
     }
 
     /**
-     * Written on the connection of the read, inside its transaction (never in auto-commit): if the
-     * audit line cannot be written, nothing is disclosed.
+     * For a change whose audit line must commit with it (the Decree-49 acknowledgement): written on
+     * the caller's connection, inside its transaction (never in auto-commit). Lookups, which change
+     * nothing, record their reads through the {@link AccessJournal} instead.
      */
     public void record(Connection connection, Msisdn msisdn, AccessView view, AccessReason reason) {
         try (PreparedStatement insert = connection.prepareStatement(RECORD)) {

@@ -41,8 +41,8 @@ public class SubscriberRepository {
     }
 
     /**
-     * The subscriber as it is now, for display only: one plain primary-key read in the caller's
-     * transaction, without an entity in a persistence context to track and flush, because this is
+     * The subscriber as it is now, for display only: one plain primary-key read on the caller's
+     * connection, without an entity in a persistence context to track and flush, because this is
      * the read of every lookup. The returned object is detached and must not be persisted.
      *
      * @throws ResourceNotFound when the number is not in the base (answered 404).
