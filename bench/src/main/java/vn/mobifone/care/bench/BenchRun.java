@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What every benchmark needs around the services it measures: the repository, work folders, JVM options. */
 public final class BenchRun {
@@ -54,5 +56,17 @@ public final class BenchRun {
             all.addAll(List.of(extra.trim().split("\\s+")));
         }
         return all;
+    }
+
+    /**
+     * Server settings for a benchmark's PostgreSQL: durable commits. The embedded server defaults
+     * to {@code fsync} off and asynchronous commit, right for throwaway test data but not for
+     * figures that stand for production, where every commit waits for its WAL flush.
+     */
+    public static Map<String, String> durablePostgres(Map<String, String> tuning) {
+        Map<String, String> settings = new LinkedHashMap<>(tuning);
+        settings.put("fsync", "on");
+        settings.put("synchronous_commit", "on");
+        return settings;
     }
 }

@@ -72,7 +72,7 @@ public final class Benchmark {
         BenchRun.delete(work.resolve("postgres"));
         BenchRun.delete(work.resolve("kafka"));
         try (LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), 0,
-                Map.of("max_wal_size", "4GB", "checkpoint_timeout", "30min"));
+                BenchRun.durablePostgres(Map.of("max_wal_size", "4GB", "checkpoint_timeout", "30min")));
                 LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), 0)) {
             postgres.ensureDatabase(DATABASE);
             DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));

@@ -71,7 +71,7 @@ public final class Benchmark {
             double ceiling = bareClient(smsc.port(), messages);
             System.out.printf("ceiling  bare jsmpp client, no persistence: %8.0f msg/s%n", ceiling);
 
-            LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), 0, Map.of());
+            LocalPostgres postgres = LocalPostgres.startOrConnect(work.resolve("postgres"), 0, BenchRun.durablePostgres(Map.of()));
             LocalKafka kafka = LocalKafka.start(work.resolve("kafka"), 0);
             try {
                 Gateway gateway = new Gateway(root, work, postgres, kafka, DevKeys.loadOrCreate(work.resolve("keys")), smsc);
