@@ -1,6 +1,7 @@
 package vn.mobifone.care.subscriberlookup.appinstall;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,11 @@ public class AppInstallations {
     public record Outcome(Msisdn msisdn, LocalDate appInstalledOn, boolean applied) {
     }
 
+    /**
+     * One transaction around the once-only effect and the answer's read: from the Kafka consumer
+     * there is no request scope to lend the read an entity manager outside a transaction.
+     */
+    @Transactional
     public Outcome record(Report report) {
         if (report.installedAt().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
             throw new InvalidInput("installedAt", "an installation cannot be reported in the future");

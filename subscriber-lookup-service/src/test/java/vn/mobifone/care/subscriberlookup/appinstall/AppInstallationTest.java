@@ -68,10 +68,14 @@ class AppInstallationTest {
     void reportsFromThePlatformTopicAreApplied() throws Exception {
         SubscriberRecord s = Subscribers.smartphoneWithoutApp();
         Subscribers.save(s);
-        try (KafkaProbe probe = KafkaProbe.watch(Topics.APP_INSTALLED)) {
+        try (KafkaProbe probe = KafkaProbe.watch(Topics.APP_INSTALLED, Topics.deadLetter(Topics.APP_INSTALLATIONS))) {
             KafkaProbe.send(Topics.APP_INSTALLATIONS, s.msisdn(), event(UUID.randomUUID(), "+" + s.msisdn(), "IOS", INSTALLED_AT));
-            ConsumerRecord<String, String> record = probe.awaitRecord(r -> r.key().equals(s.msisdn()), WAIT);
+            ConsumerRecord<String, String> record = probe.awaitRecord(
+                    r -> r.topic().equals(Topics.APP_INSTALLED) && r.key().equals(s.msisdn()), WAIT);
             assertThat(json.readValue(record.value(), AppInstalled.class).platform()).isEqualTo("IOS");
+            // An applied report is not also parked as undeliverable
+            assertThat(probe.drain(Duration.ofSeconds(2)).stream()
+                    .filter(r -> r.topic().equals(Topics.deadLetter(Topics.APP_INSTALLATIONS)) && s.msisdn().equals(r.key()))).isEmpty();
         }
         as(Roles.AGENT, "A001").queryParam("callId", "c").get("/subscribers/{msisdn}", s.msisdn()).then()
                 .body("flags.appInstalled", equalTo(true));
