@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,20 @@ final class PgbenchBaseline {
         this.database = database;
     }
 
+    /** As fast as the clients go: the ceiling. */
     Figures run(int clients, Duration duration, int baseSize) throws IOException, InterruptedException {
+        return run("pgbench, same SQL (ceiling)", clients, duration, baseSize, 0);
+    }
+
+    /**
+     * At a fixed rate ({@code --rate}): pgbench then counts each transaction's latency from its
+     * scheduled start, as the service's open loop does, so the two p99s at one rate compare.
+     */
+    Figures runAtRate(int clients, Duration duration, int baseSize, double perSecond) throws IOException, InterruptedException {
+        return run("pgbench at the same rate, open", clients, duration, baseSize, perSecond);
+    }
+
+    private Figures run(String name, int clients, Duration duration, int baseSize, double perSecond) throws IOException, InterruptedException {
         Path script = work.resolve("lookup.sql");
         Files.writeString(script, String.join("\n",
                 "\\set p random(0, 7)",
@@ -47,10 +62,14 @@ final class PgbenchBaseline {
                 Files.delete(p);
             }
         }
-        ProcessBuilder pb = new ProcessBuilder(PGBENCH.toString(), "-h", host, "-p", Integer.toString(port), "-U", "postgres",
+        List<String> command = new ArrayList<>(List.of(PGBENCH.toString(), "-h", host, "-p", Integer.toString(port), "-U", "postgres",
                 "-n", "-M", "prepared", "-c", Integer.toString(clients), "-j", "2", "-T", Long.toString(duration.toSeconds()),
-                "-f", script.toString(), "--log", "--log-prefix=" + logs.resolve("tx"), database)
-                .redirectErrorStream(true);
+                "-f", script.toString(), "--log", "--log-prefix=" + logs.resolve("tx")));
+        if (perSecond > 0) {
+            command.addAll(List.of("--rate", String.format(Locale.ROOT, "%.0f", perSecond)));
+        }
+        command.add(database);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("PGPASSWORD", "postgres");
         Process process = pb.start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -63,7 +82,8 @@ final class PgbenchBaseline {
         try (Stream<Path> files = Files.list(logs)) {
             for (Path file : files.toList()) {
                 for (String line : Files.readAllLines(file)) {
-                    // client_id transaction_no latency_us script_no epoch epoch_us
+                    // client_id transaction_no latency_us script_no epoch epoch_us [schedule_lag_us]; with --rate the
+                    // latency runs from the scheduled start, so it already holds the lag
                     String[] f = line.split(" ");
                     latencies.add(Long.parseLong(f[2]));
                     long end = Long.parseLong(f[4]) * 1_000_000 + Long.parseLong(f[5]);
@@ -75,6 +95,6 @@ final class PgbenchBaseline {
         List<String> summary = output.lines().filter(l -> l.startsWith("tps") || l.startsWith("latency average")).toList();
         System.out.println("  pgbench: " + String.join("; ", summary));
         // From the first transaction's start to the last one's end: connection set-up is not load.
-        return Figures.of("pgbench, same SQL (ceiling)", latencies, (lastMicros - firstMicros) / 1e6, 0);
+        return Figures.of(name, latencies, (lastMicros - firstMicros) / 1e6, 0);
     }
 }
