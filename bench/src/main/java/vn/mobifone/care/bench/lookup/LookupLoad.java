@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import vn.mobifone.care.bench.KeepAliveClient;
 
 /**
  * Load from this process on loopback: each worker looks a random subscriber up as an agent (the

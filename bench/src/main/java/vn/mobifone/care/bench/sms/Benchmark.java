@@ -1,9 +1,6 @@
 package vn.mobifone.care.bench.sms;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,6 +27,7 @@ import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import vn.mobifone.care.bench.BenchRun;
+import vn.mobifone.care.bench.KeepAliveClient;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.LocalKafka;
 import vn.mobifone.care.devstack.LocalPostgres;
@@ -239,28 +237,26 @@ public final class Benchmark {
 
     /** Every message over HTTP/1.1 keep-alive connections, one per client; returns accepted per second. */
     private static double accept(Gateway.Running service, String keyPrefix, int messages, int clients) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create("http://127.0.0.1:" + service.httpPort + "/messages");
         AtomicInteger next = new AtomicInteger();
         AtomicLong refused = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < messages) {
-                    String body = String.format("{\"idempotencyKey\":\"%s-%d\",\"msisdn\":\"849%08d\",\"templateId\":\"store-address\","
-                            + "\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},\"channel\":\"SMS\",\"category\":\"CARE\"}",
-                            keyPrefix, i, i, i % 500);
-                    try {
-                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", service.token)
-                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 202) {
+                // One connection per client, written and read without a client framework: the load generator shares the cores
+                try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", service.httpPort, service.token)) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < messages) {
+                        String body = String.format("{\"idempotencyKey\":\"%s-%d\",\"msisdn\":\"849%08d\",\"templateId\":\"store-address\","
+                                + "\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},\"channel\":\"SMS\",\"category\":\"CARE\"}",
+                                keyPrefix, i, i, i % 500);
+                        try {
+                            if (http.postJson("/messages", body) != 202) {
+                                refused.incrementAndGet();
+                            }
+                        } catch (IOException e) {
                             refused.incrementAndGet();
                         }
-                    } catch (Exception e) {
-                        refused.incrementAndGet();
                     }
                 }
             });

@@ -1,4 +1,4 @@
-package vn.mobifone.care.bench.lookup;
+package vn.mobifone.care.bench;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,29 +14,43 @@ import java.nio.charset.StandardCharsets;
  * that on a small machine the load generator does not eat the CPU the service is measured on.
  * Reads a whole response (Content-Length or chunked) and returns its status.
  */
-final class KeepAliveClient implements AutoCloseable {
+public final class KeepAliveClient implements AutoCloseable {
 
     private final String host;
     private final int port;
-    /** The headers after the request line, ending with the blank line. */
+    /** The headers every request carries after its request line. */
     private final String headers;
     private Socket socket;
     private OutputStream out;
     private InputStream in;
 
-    KeepAliveClient(String host, int port, String bearer) {
+    public KeepAliveClient(String host, int port, String bearer) {
         this.host = host;
         this.port = port;
-        this.headers = "Host: " + host + "\r\nAuthorization: " + bearer + "\r\n\r\n";
+        this.headers = "Host: " + host + "\r\nAuthorization: " + bearer + "\r\n";
     }
 
-    int get(String pathAndQuery) throws IOException {
+    public int get(String pathAndQuery) throws IOException {
+        return exchange(("GET " + pathAndQuery + " HTTP/1.1\r\n" + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public int postJson(String path, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST " + path + " HTTP/1.1\r\n" + headers + "Content-Type: application/json\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[head.length + body.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+        return exchange(request);
+    }
+
+    private int exchange(byte[] request) throws IOException {
         if (socket == null) {
             connect();
         }
         try {
             // One write, so one segment: with TCP_NODELAY, each write would be a packet the server wakes up for
-            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\n" + headers).getBytes(StandardCharsets.US_ASCII));
+            out.write(request);
             return readResponse();
         } catch (IOException e) {
             close();
