@@ -42,8 +42,8 @@ final class PgbenchBaseline {
      * At a fixed rate ({@code --rate}): pgbench then counts each transaction's latency from its
      * scheduled start, as the service's open loop does, so the two p99s at one rate compare.
      */
-    Figures runAtRate(int clients, Duration duration, int baseSize, double perSecond) throws IOException, InterruptedException {
-        return run("pgbench at the same rate, open", clients, duration, baseSize, perSecond);
+    Figures runAtRate(String name, int clients, Duration duration, int baseSize, double perSecond) throws IOException, InterruptedException {
+        return run(name, clients, duration, baseSize, perSecond);
     }
 
     private Figures run(String name, int clients, Duration duration, int baseSize, double perSecond) throws IOException, InterruptedException {
