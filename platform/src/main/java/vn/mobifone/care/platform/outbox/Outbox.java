@@ -8,7 +8,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import org.hibernate.Session;
@@ -56,30 +58,45 @@ public class Outbox {
     /**
      * Records events of one topic with one batched insert, in list order, without the ORM's
      * per-entity work: for writers that change hundreds of aggregates per transaction, or that
-     * write their own rows in plain JDBC at high rates.
+     * write their own rows in plain JDBC at high rates. Joins the caller's JTA transaction and
+     * wakes the relay after it commits; a writer on a local JDBC transaction uses
+     * {@link #publishAll(Connection, String, List)} instead.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(String topic, List<? extends CareEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        String requestId = (String) MDC.get(RequestIdFilter.MDC_KEY);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (CareEvent event : events) {
-                    insert.setObject(1, event.eventId());
-                    insert.setString(2, topic);
-                    insert.setString(3, event.key());
-                    insert.setString(4, event.getClass().getSimpleName());
-                    insert.setString(5, write(event));
-                    insert.setString(6, requestId);
-                    insert.setTimestamp(7, Timestamp.from(event.occurredAt()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        em.unwrap(Session.class).doWork(connection -> publishAll(connection, topic, events));
         wakeRelayAfterCommit();
+    }
+
+    /**
+     * The same batched insert on a connection the caller holds in its own (local, non-autocommit)
+     * transaction, for writers that skip JTA because its per-transaction bookkeeping would cost as
+     * much as their statements: the events still commit or roll back with the caller's rows. No
+     * transaction is required and nothing is registered for the commit, so the caller calls
+     * {@link OutboxRelay#wakeUp()} once its commit succeeded (otherwise the rows wait for the
+     * relay's next poll).
+     */
+    public void publishAll(Connection connection, String topic, List<? extends CareEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        String requestId = (String) MDC.get(RequestIdFilter.MDC_KEY);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (CareEvent event : events) {
+                insert.setObject(1, event.eventId());
+                insert.setString(2, topic);
+                insert.setString(3, event.key());
+                insert.setString(4, event.getClass().getSimpleName());
+                insert.setString(5, write(event));
+                insert.setString(6, requestId);
+                insert.setTimestamp(7, Timestamp.from(event.occurredAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private void wakeRelayAfterCommit() {

@@ -2,6 +2,10 @@ package vn.mobifone.care.smsgateway.advertising;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import vn.mobifone.care.platform.msisdn.Msisdn;
@@ -15,8 +19,20 @@ public class OptOutList {
         this.clock = clock;
     }
 
-    public boolean contains(Msisdn msisdn) {
-        return OptOut.findById(msisdn.value()) != null;
+    /**
+     * Whether the subscriber opted out, read on the intake's connection: a plain query, because the
+     * intake opens no persistence session, and one opened on every advertising request only for
+     * this would cost more than the query.
+     */
+    public boolean contains(Connection connection, Msisdn msisdn) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM opt_out WHERE msisdn = ?")) {
+            query.setString(1, msisdn.value());
+            try (ResultSet found = query.executeQuery()) {
+                return found.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The opt-out of " + msisdn + " could not be read", e);
+        }
     }
 
     public Optional<OptOut> find(Msisdn msisdn) {

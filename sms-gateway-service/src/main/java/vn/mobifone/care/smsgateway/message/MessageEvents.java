@@ -1,6 +1,8 @@
 package vn.mobifone.care.smsgateway.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +28,18 @@ public class MessageEvents {
                 messageId, idempotencyKey, msisdn, campaignId, channel, status, reason);
     }
 
-    /** The intake's change, with the outbox's plain insert (the message row is written without the ORM too). */
-    public void statusChanged(Message m) {
-        statusChanged(List.of(change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason)));
+    /**
+     * The intake's change, on the connection the intake runs on (its own local transaction, or the
+     * one enlisted in the consumer's JTA transaction): it commits with the message row. Nothing is
+     * registered for the commit, so whoever commits wakes the relay.
+     */
+    public void statusChanged(Connection connection, Message m) {
+        SmsStatusChanged change = change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason);
+        try {
+            outbox.publishAll(connection, Topics.SMS_STATUS_CHANGED, List.of(change));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The status change of message " + m.id + " could not be recorded", e);
+        }
     }
 
     /** The changes of a whole delivery batch, in order, with one statement. */

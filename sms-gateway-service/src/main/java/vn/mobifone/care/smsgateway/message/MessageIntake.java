@@ -1,7 +1,10 @@
 package vn.mobifone.care.smsgateway.message;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +26,12 @@ import vn.mobifone.care.smsgateway.template.Template;
  * Turns a send request into a recorded message: same idempotency key, same message; renders the
  * template; refuses (and records why) what the opt-out list or a cap forbids; holds advertising
  * for the window. The status change is published in the same transaction.
+ *
+ * <p>One core on a {@link Connection}, two ways in: {@code POST /messages} runs it in a local
+ * JDBC transaction of its own ({@link IntakeTransaction}), because per request the JTA
+ * transaction, the persistence session and the interceptors around each collaborator cost as
+ * much CPU as the statements; the {@code sms-requested} consumer runs it on the connection
+ * enlisted in its JTA transaction, so the processed-event row commits with the message.
  */
 @ApplicationScoped
 public class MessageIntake {
@@ -30,6 +39,8 @@ public class MessageIntake {
     public static final String OPTED_OUT = "opted-out";
     public static final String CAP_EXCEEDED = "cap-exceeded";
 
+    private final IntakeTransaction transaction;
+    private final AgroalDataSource dataSource;
     private final MessageStore store;
     private final Clock clock;
     private final IntakeConfig config;
@@ -38,7 +49,10 @@ public class MessageIntake {
     private final MessageEvents events;
     private final AdvertisingWindow window;
 
-    public MessageIntake(MessageStore store, Clock clock, IntakeConfig config, OptOutList optOuts, SubscriberCap cap, MessageEvents events) {
+    MessageIntake(IntakeTransaction transaction, AgroalDataSource dataSource, MessageStore store, Clock clock, IntakeConfig config,
+            OptOutList optOuts, SubscriberCap cap, MessageEvents events) {
+        this.transaction = transaction;
+        this.dataSource = dataSource;
         this.store = store;
         this.clock = clock;
         this.config = config;
@@ -52,11 +66,30 @@ public class MessageIntake {
     }
 
     /**
+     * In a transaction of its own, committed before this returns (the outbox relay is woken then).
+     *
      * @param mayWriteFreeText whether the caller may send a text without a template (supervisors)
      */
-    @Transactional
     public Outcome accept(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
-        Message existing = store.lockAndFind(request.idempotencyKey());
+        return transaction.run(connection -> accept(connection, request, requestedBy, mayWriteFreeText));
+    }
+
+    /**
+     * In the caller's JTA transaction, on the connection the data source hands out enlisted in it
+     * (the one the entity manager uses too), so the message commits with whatever else the caller
+     * wrote. Nothing wakes the outbox relay at that commit: the caller does, after it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome acceptInTransaction(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
+        try (Connection connection = dataSource.getConnection()) {
+            return accept(connection, request, requestedBy, mayWriteFreeText);
+        } catch (SQLException e) {
+            throw new IllegalStateException("No connection for the intake of " + request.idempotencyKey(), e);
+        }
+    }
+
+    private Outcome accept(Connection connection, SendRequest request, String requestedBy, boolean mayWriteFreeText) {
+        Message existing = store.lockAndFind(connection, request.idempotencyKey());
         if (existing != null) {
             if (!existing.msisdn.equals(request.msisdn()) || existing.channel != request.channel()) {
                 throw new ResourceConflict("idempotency-key-reused",
@@ -64,14 +97,14 @@ public class MessageIntake {
             }
             return new Outcome(existing, false);
         }
-        Message message = compose(request, requestedBy, mayWriteFreeText);
-        decide(message, request);
-        store.insert(message);
-        events.statusChanged(message);
+        Message message = compose(connection, request, requestedBy, mayWriteFreeText);
+        decide(connection, message, request);
+        store.insert(connection, message);
+        events.statusChanged(connection, message);
         return new Outcome(message, true);
     }
 
-    private Message compose(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
+    private Message compose(Connection connection, SendRequest request, String requestedBy, boolean mayWriteFreeText) {
         Message m = new Message();
         m.id = UUID.randomUUID();
         m.idempotencyKey = request.idempotencyKey();
@@ -85,7 +118,7 @@ public class MessageIntake {
             throw new InvalidInput("text", "Send either a templateId with parameters or a text, not both");
         }
         if (request.templateId() != null) {
-            Template template = store.template(request.templateId());
+            Template template = store.template(connection, request.templateId());
             if (template == null) {
                 throw new InvalidInput("templateId", "No template " + request.templateId());
             }
@@ -124,7 +157,7 @@ public class MessageIntake {
         return m;
     }
 
-    private void decide(Message m, SendRequest request) {
+    private void decide(Connection connection, Message m, SendRequest request) {
         Instant now = clock.instant();
         m.createdAt = now;
         m.updatedAt = now;
@@ -132,9 +165,9 @@ public class MessageIntake {
         Duration validity = request.validityMinutes() == null ? config.defaultValidity() : Duration.ofMinutes(request.validityMinutes());
         m.validUntil = due.plus(validity);
         m.notBefore = m.category == Category.ADVERTISING ? window.earliestSend(due) : due;
-        if (m.category == Category.ADVERTISING && optOuts.contains(m.msisdn)) {
+        if (m.category == Category.ADVERTISING && optOuts.contains(connection, m.msisdn)) {
             reject(m, OPTED_OUT);
-        } else if (m.campaignId != null && !cap.tryTake(m.campaignId, m.msisdn, m.channel)) {
+        } else if (m.campaignId != null && !cap.tryTake(connection, m.campaignId, m.msisdn, m.channel)) {
             reject(m, CAP_EXCEEDED);
         } else {
             m.status = m.notBefore.isAfter(now) ? MessageStatus.ACCEPTED : MessageStatus.QUEUED;

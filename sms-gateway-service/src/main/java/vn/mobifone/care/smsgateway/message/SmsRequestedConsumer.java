@@ -13,6 +13,7 @@ import vn.mobifone.care.platform.messaging.EventReader;
 import vn.mobifone.care.platform.messaging.IdempotentConsumer;
 import vn.mobifone.care.platform.messaging.PoisonMessage;
 import vn.mobifone.care.platform.msisdn.Msisdn;
+import vn.mobifone.care.platform.outbox.OutboxRelay;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceConflict;
@@ -34,14 +35,16 @@ public class SmsRequestedConsumer {
     private final MessageIntake intake;
     private final Validator validator;
     private final Dispatcher dispatcher;
+    private final OutboxRelay relay;
 
     public SmsRequestedConsumer(EventReader reader, IdempotentConsumer idempotent, MessageIntake intake, Validator validator,
-            Dispatcher dispatcher) {
+            Dispatcher dispatcher, OutboxRelay relay) {
         this.reader = reader;
         this.idempotent = idempotent;
         this.intake = intake;
         this.validator = validator;
         this.dispatcher = dispatcher;
+        this.relay = relay;
     }
 
     @Incoming(Topics.SMS_REQUESTED)
@@ -50,10 +53,13 @@ public class SmsRequestedConsumer {
         SmsRequested command = reader.read(value, SmsRequested.class);
         SendRequest request = toRequest(command);
         try {
-            idempotent.processOnce(CONSUMER, command.eventId(), () -> intake.accept(request, REQUESTED_BY, false));
+            // One JTA transaction for the processed-event row and the message (with its outbox event).
+            idempotent.processOnce(CONSUMER, command.eventId(), () -> intake.acceptInTransaction(request, REQUESTED_BY, false));
         } catch (InvalidInput | BusinessRuleViolation | ResourceConflict e) {
             throw new PoisonMessage("Command " + command.eventId() + " refused: " + e.getMessage(), e);
         }
+        // The intake's outbox event is written on the enlisted connection, which registers nothing for the commit.
+        relay.wakeUp();
         dispatcher.wakeUp();
     }
 
