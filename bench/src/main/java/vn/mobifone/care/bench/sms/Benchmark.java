@@ -178,7 +178,11 @@ public final class Benchmark {
         long delivered = awaitDelivered(postgres, WARM_UP + messages) - WARM_UP;
         double deliveredPerSecond = delivered / ((System.nanoTime() - start) / 1e9);
         try (Connection db = connect(postgres)) {
-            return new Result(acceptedPerSecond, deliveredPerSecond, delivered, single(db, "SELECT count(*) FROM delivery_receipt"));
+            long unmatched = single(db, "SELECT count(*) FROM delivery_receipt");
+            if (unmatched > 0) {
+                describeUnmatched(db);
+            }
+            return new Result(acceptedPerSecond, deliveredPerSecond, delivered, unmatched);
         }
     }
 
@@ -268,6 +272,20 @@ public final class Benchmark {
             throw new IllegalStateException(refused.get() + " requests were not accepted");
         }
         return perSecond;
+    }
+
+    /** Evidence for whoever looks into it: the database is recreated for the next phase. */
+    private static void describeUnmatched(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT r.smsc_message_id, r.delivered, r.received_at, p.state, p.message_id, p.submitted_at, p.completed_at
+                FROM delivery_receipt r LEFT JOIN message_part p USING (smsc_message_id) ORDER BY r.received_at LIMIT 20""")) {
+            while (rs.next()) {
+                System.out.printf("  unmatched receipt %s delivered=%s received %s; its part: %s of message %s, submitted %s, completed %s%n",
+                        rs.getString(1), rs.getBoolean(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant());
+            }
+        }
     }
 
     private static long single(Connection db, String sql) throws Exception {
