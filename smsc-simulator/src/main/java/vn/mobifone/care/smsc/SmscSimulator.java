@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +83,8 @@ public final class SmscSimulator implements AutoCloseable {
     // Appended at the submit rate: a copy-on-write list would copy itself on every submit.
     private final ConcurrentLinkedQueue<ReceivedSubmit> submits = new ConcurrentLinkedQueue<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
+    /** The account each session bound as: receipts go back to the account that submitted. */
+    private final Map<SMPPServerSession, String> boundAs = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Long> acceptedAt = new ConcurrentLinkedQueue<>();
     private final FailurePlan failures = new FailurePlan();
     private final ScheduledExecutorService receiptTimer = Executors.newSingleThreadScheduledExecutor(daemon("smsc-receipt-timer"));
@@ -146,6 +151,7 @@ public final class SmscSimulator implements AutoCloseable {
     public void dropSessions() {
         List<SMPPServerSession> open = new ArrayList<>(sessions);
         sessions.clear();
+        // boundAs keeps the closed sessions: their pending receipts still need their account
         open.forEach(SMPPServerSession::close);
     }
 
@@ -194,6 +200,7 @@ public final class SmscSimulator implements AutoCloseable {
         try {
             BindRequest request = session.waitForBind(5_000);
             request.accept(request.getSystemId());
+            boundAs.put(session, request.getSystemId());
             sessions.add(session);
             LOG.info("Bound {} ({})", request.getSystemId(), request.getBindType());
         } catch (Exception e) {
@@ -289,12 +296,19 @@ public final class SmscSimulator implements AutoCloseable {
         receiptTimer.schedule(() -> receiptWindow.execute(send), delayMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** After a reconnect the receipt goes to the ESME's new session. */
+    /**
+     * After a reconnect the receipt goes to the ESME's new session: a bound session of the same
+     * account (system id), never another ESME's, which would get a receipt for a message it
+     * never sent.
+     */
     private SMPPServerSession currentSession(SMPPServerSession previous) {
         if (previous.getSessionState().isBound()) {
             return previous;
         }
-        return sessions.stream().filter(s -> s.getSessionState().isBound()).findFirst().orElse(previous);
+        String account = boundAs.get(previous);
+        return sessions.stream()
+                .filter(s -> s.getSessionState().isBound() && Objects.equals(boundAs.get(s), account))
+                .findFirst().orElse(previous);
     }
 
     /** jsmpp reports the port it was given, not the one bound, so 0 is resolved here. */

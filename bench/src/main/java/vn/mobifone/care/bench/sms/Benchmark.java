@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -118,12 +120,15 @@ public final class Benchmark {
     /** The same library, window and simulator, without anything in between. */
     private static double bareClient(int port, int messages) throws Exception {
         CountDownLatch receipts = new CountDownLatch(messages);
+        // A receipt the simulator repeats (its deliver_sm timed out) must not count twice, or the
+        // run ends, and the session closes, before the last receipt has come
+        Set<String> received = ConcurrentHashMap.newKeySet();
         SMPPSession session = new SMPPSession();
         session.setPduProcessorDegree(8);
         session.setMessageReceiverListener(new MessageReceiverListener() {
             @Override
             public void onAcceptDeliverSm(org.jsmpp.bean.DeliverSm deliverSm) {
-                if (deliverSm.isSmscDeliveryReceipt()) {
+                if (deliverSm.isSmscDeliveryReceipt() && received.add(receiptId(deliverSm))) {
                     receipts.countDown();
                 }
             }
@@ -163,6 +168,14 @@ public final class Benchmark {
         window.shutdown();
         session.unbindAndClose();
         return perSecond;
+    }
+
+    private static String receiptId(org.jsmpp.bean.DeliverSm deliverSm) {
+        try {
+            return deliverSm.getShortMessageAsDeliveryReceipt().getId();
+        } catch (org.jsmpp.util.InvalidDeliveryReceiptException e) {
+            throw new IllegalStateException("Unreadable receipt from the simulator", e);
+        }
     }
 
     private record Result(double acceptedPerSecond, double deliveredPerSecond, long delivered, long unmatchedReceipts) {
