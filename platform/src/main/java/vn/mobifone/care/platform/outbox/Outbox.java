@@ -59,25 +59,18 @@ public class Outbox {
      * Records events of one topic with one batched insert, in list order, without the ORM's
      * per-entity work: for writers that change hundreds of aggregates per transaction, or that
      * write their own rows in plain JDBC at high rates. Joins the caller's JTA transaction and
-     * wakes the relay after it commits; a writer on a local JDBC transaction uses
-     * {@link #publishAll(Connection, String, List)} instead.
+     * wakes the relay after it commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(String topic, List<? extends CareEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
         em.unwrap(Session.class).doWork(connection -> publishAll(connection, topic, events));
-        wakeRelayAfterCommit();
     }
 
     /**
-     * The same batched insert on a connection the caller holds in its own (local, non-autocommit)
-     * transaction, for writers that skip JTA because its per-transaction bookkeeping would cost as
-     * much as their statements: the events still commit or roll back with the caller's rows. No
-     * transaction is required and nothing is registered for the commit, so the caller calls
-     * {@link OutboxRelay#wakeUp()} once its commit succeeded (otherwise the rows wait for the
-     * relay's next poll).
+     * The same batched insert on the caller's connection: one held in a {@link LocalTransaction},
+     * or the one the data source enlisted in the caller's JTA transaction. The events commit or
+     * roll back with the caller's rows; the relay is woken after the commit either way (by the
+     * local transaction, or by a synchronization registered here for the JTA one).
      */
     public void publishAll(Connection connection, String topic, List<? extends CareEvent> events) throws SQLException {
         if (events.isEmpty()) {
@@ -96,6 +89,9 @@ public class Outbox {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        if (transactions.getTransactionKey() != null) {
+            wakeRelayAfterCommit();
         }
     }
 

@@ -49,6 +49,20 @@ class OutboxTest {
     }
 
     @Test
+    void aLocalTransactionPublishesWhatItCommitsAndNothingItRollsBack() throws Exception {
+        try (KafkaProbe probe = KafkaProbe.watch("probe-events")) {
+            noteLocally("local-rolled-back-note", true).then().statusCode(500);
+            noteLocally("local-committed-note", false).then().statusCode(200);
+
+            // The relay's poll is a minute in these tests: an event within seconds means the commit woke it
+            probe.awaitRecord(r -> r.value().contains("local-committed-note"), Duration.ofSeconds(10));
+            assertThat(probe.drain(Duration.ofMillis(500))).noneMatch(r -> r.value().contains("local-rolled-back-note"));
+        }
+        assertThat(count("SELECT count(*) FROM probe_note WHERE text = 'local-rolled-back-note'")).isZero();
+        assertThat(count("SELECT count(*) FROM probe_note WHERE text = 'local-committed-note'")).isEqualTo(1);
+    }
+
+    @Test
     void eventsWrittenWhileTheBrokerIsDownArriveWhenItReturns() throws Exception {
         TestStack.stopKafka();
         try {
@@ -68,6 +82,12 @@ class OutboxTest {
                 .contentType(ContentType.JSON)
                 .body("{\"msisdn\":\"0901234567\",\"text\":\"" + text + "\",\"copies\":1}")
                 .post("/probe/notes?fail=" + fail);
+    }
+
+    private static io.restassured.response.Response noteLocally(String text, boolean fail) {
+        return given().header("Authorization", AGENT).contentType(ContentType.JSON)
+                .body("{\"msisdn\":\"0901234567\",\"text\":\"" + text + "\",\"copies\":1}")
+                .post("/probe/notes/local?fail=" + fail);
     }
 
     static long count(String sql) throws Exception {

@@ -14,9 +14,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import vn.mobifone.care.platform.msisdn.Msisdn;
+import vn.mobifone.care.platform.outbox.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.ResourceConflict;
@@ -42,11 +45,13 @@ public class ProbeResource {
 
     private final EntityManager em;
     private final Outbox outbox;
+    private final LocalTransaction local;
     private final Caller caller;
 
-    public ProbeResource(EntityManager em, Outbox outbox, Caller caller) {
+    public ProbeResource(EntityManager em, Outbox outbox, LocalTransaction local, Caller caller) {
         this.em = em;
         this.outbox = outbox;
+        this.local = local;
         this.caller = caller;
     }
 
@@ -90,6 +95,28 @@ public class ProbeResource {
             throw new IllegalStateException("failure after the outbox write");
         }
         return subscriber(request.msisdn());
+    }
+
+    /** The same in a {@link LocalTransaction}: plain JDBC, the event on the transaction's connection. */
+    @POST
+    @Path("/notes/local")
+    public Subscriber noteLocally(@Valid @NotNull NoteRequest request, @QueryParam("fail") boolean fail) {
+        return local.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO probe_note (id, text) VALUES (?, ?)")) {
+                for (int i = 0; i < request.copies(); i++) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, request.text());
+                    insert.executeUpdate();
+                    outbox.publishAll(connection, "probe-events", List.of(ProbeEvent.of(request.msisdn().value(), request.text())));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            if (fail) {
+                throw new IllegalStateException("failure after the outbox write");
+            }
+            return subscriber(request.msisdn());
+        });
     }
 
     @GET

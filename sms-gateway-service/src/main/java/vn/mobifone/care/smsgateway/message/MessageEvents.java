@@ -30,8 +30,7 @@ public class MessageEvents {
 
     /**
      * The intake's change, on the connection the intake runs on (its own local transaction, or the
-     * one enlisted in the consumer's JTA transaction): it commits with the message row. Nothing is
-     * registered for the commit, so whoever commits wakes the relay.
+     * one enlisted in the consumer's JTA transaction): it commits with the message row.
      */
     public void statusChanged(Connection connection, Message m) {
         SmsStatusChanged change = change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason);

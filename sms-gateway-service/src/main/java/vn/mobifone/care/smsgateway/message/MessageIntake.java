@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.mobifone.care.platform.outbox.LocalTransaction;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceConflict;
@@ -28,7 +29,7 @@ import vn.mobifone.care.smsgateway.template.Template;
  * for the window. The status change is published in the same transaction.
  *
  * <p>One core on a {@link Connection}, two ways in: {@code POST /messages} runs it in a local
- * JDBC transaction of its own ({@link IntakeTransaction}), because per request the JTA
+ * JDBC transaction of its own ({@link LocalTransaction}), because per request the JTA
  * transaction, the persistence session and the interceptors around each collaborator cost as
  * much CPU as the statements; the {@code sms-requested} consumer runs it on the connection
  * enlisted in its JTA transaction, so the processed-event row commits with the message.
@@ -39,7 +40,7 @@ public class MessageIntake {
     public static final String OPTED_OUT = "opted-out";
     public static final String CAP_EXCEEDED = "cap-exceeded";
 
-    private final IntakeTransaction transaction;
+    private final LocalTransaction transaction;
     private final AgroalDataSource dataSource;
     private final MessageStore store;
     private final Clock clock;
@@ -49,7 +50,7 @@ public class MessageIntake {
     private final MessageEvents events;
     private final AdvertisingWindow window;
 
-    MessageIntake(IntakeTransaction transaction, AgroalDataSource dataSource, MessageStore store, Clock clock, IntakeConfig config,
+    public MessageIntake(LocalTransaction transaction, AgroalDataSource dataSource, MessageStore store, Clock clock, IntakeConfig config,
             OptOutList optOuts, SubscriberCap cap, MessageEvents events) {
         this.transaction = transaction;
         this.dataSource = dataSource;
@@ -66,7 +67,7 @@ public class MessageIntake {
     }
 
     /**
-     * In a transaction of its own, committed before this returns (the outbox relay is woken then).
+     * In a transaction of its own, committed before this returns.
      *
      * @param mayWriteFreeText whether the caller may send a text without a template (supervisors)
      */
@@ -77,7 +78,7 @@ public class MessageIntake {
     /**
      * In the caller's JTA transaction, on the connection the data source hands out enlisted in it
      * (the one the entity manager uses too), so the message commits with whatever else the caller
-     * wrote. Nothing wakes the outbox relay at that commit: the caller does, after it.
+     * wrote.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome acceptInTransaction(SendRequest request, String requestedBy, boolean mayWriteFreeText) {

@@ -13,7 +13,6 @@ import vn.mobifone.care.platform.messaging.EventReader;
 import vn.mobifone.care.platform.messaging.IdempotentConsumer;
 import vn.mobifone.care.platform.messaging.PoisonMessage;
 import vn.mobifone.care.platform.msisdn.Msisdn;
-import vn.mobifone.care.platform.outbox.OutboxRelay;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceConflict;
@@ -35,16 +34,14 @@ public class SmsRequestedConsumer {
     private final MessageIntake intake;
     private final Validator validator;
     private final Dispatcher dispatcher;
-    private final OutboxRelay relay;
 
     public SmsRequestedConsumer(EventReader reader, IdempotentConsumer idempotent, MessageIntake intake, Validator validator,
-            Dispatcher dispatcher, OutboxRelay relay) {
+            Dispatcher dispatcher) {
         this.reader = reader;
         this.idempotent = idempotent;
         this.intake = intake;
         this.validator = validator;
         this.dispatcher = dispatcher;
-        this.relay = relay;
     }
 
     @Incoming(Topics.SMS_REQUESTED)
@@ -58,8 +55,6 @@ public class SmsRequestedConsumer {
         } catch (InvalidInput | BusinessRuleViolation | ResourceConflict e) {
             throw new PoisonMessage("Command " + command.eventId() + " refused: " + e.getMessage(), e);
         }
-        // The intake's outbox event is written on the enlisted connection, which registers nothing for the commit.
-        relay.wakeUp();
         dispatcher.wakeUp();
     }
 
