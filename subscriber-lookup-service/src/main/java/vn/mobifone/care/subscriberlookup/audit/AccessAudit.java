@@ -41,8 +41,10 @@ public class AccessAudit {
      * nothing, record their reads through the {@link AccessJournal} instead.
      */
     public void record(Connection connection, Msisdn msisdn, AccessView view, AccessReason reason) {
+        AccessLine line = new AccessLine(clock.instant(), caller.id(), caller.primaryRole(), msisdn, reason, view);
+        line.check();
         try (PreparedStatement insert = connection.prepareStatement(RECORD)) {
-            insert.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            insert.setObject(1, OffsetDateTime.ofInstant(line.accessedAt(), ZoneOffset.UTC));
             insert.setString(2, caller.id());
             insert.setString(3, caller.primaryRole());
             insert.setString(4, msisdn.value());

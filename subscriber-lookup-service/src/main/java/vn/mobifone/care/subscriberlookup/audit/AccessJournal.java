@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import vn.mobifone.care.platform.batch.GroupCommit;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.subscriberlookup.LookupConfig;
@@ -81,11 +82,15 @@ public class AccessJournal {
      * Records that the calling agent or system read this number, and returns once the line is
      * committed. Subject, role and time are taken here, on the request thread.
      *
+     * @throws vn.mobifone.care.platform.problem.InvalidInput when the line could not be stored as
+     *         given (a control character, too long): checked here, so it never joins a batch
      * @throws IllegalStateException when the line was not committed within
      *         {@code care.lookup.audit-timeout} or its batch failed: the read must not be answered.
      */
     public void record(Msisdn msisdn, AccessView view, AccessReason reason) {
-        CompletableFuture<Void> committed = append(new AccessLine(clock.instant(), caller.id(), caller.primaryRole(), msisdn, reason, view));
+        AccessLine line = new AccessLine(clock.instant(), caller.id(), caller.primaryRole(), msisdn, reason, view);
+        line.check();
+        CompletableFuture<Void> committed = append(line);
         try {
             committed.get(config.auditTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -140,14 +145,17 @@ public class AccessJournal {
         if (awaited.isEmpty()) {
             return;
         }
-        try {
-            lines.insert(awaited.stream().map(Waiting::line).toList());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "%d audit lines not written; their lookups are refused", awaited.size());
-            awaited.forEach(w -> w.committed().completeExceptionally(e));
-            return;
+        // A line the database refuses (checked before it joined, but a constraint may still say no)
+        // is found by splitting the batch: only its own lookup is refused, never its neighbours'.
+        List<GroupCommit.Refused<Waiting>> refused = GroupCommit.write(awaited, part -> {
+            lines.insert(part.stream().map(Waiting::line).toList());
+            batchSizes.record(part.size());
+        });
+        for (GroupCommit.Refused<Waiting> r : refused) {
+            AccessLine line = r.item().line();
+            LOG.errorf(r.error(), "Audit line of %s by %s not written; the lookup is refused", line.msisdn(), line.subject());
+            r.item().committed().completeExceptionally(r.error());
         }
-        batchSizes.record(awaited.size());
         awaited.forEach(w -> w.committed().complete(null));
     }
 

@@ -31,31 +31,44 @@ class AccessJournalTest {
     AccessJournal journal;
 
     @Test
-    void aBatchThatFailsFailsEachOfItsLinesAndTheNextBatchIsWritten() throws Exception {
+    void aLineTheDatabaseRefusesFailsOnlyItsOwnCallerAndItsBatchIsWritten() throws Exception {
         Msisdn msisdn = new Msisdn(Subscribers.nextMsisdn());
         CompletableFuture<Void> first;
-        List<CompletableFuture<Void>> refused = new ArrayList<>();
+        List<CompletableFuture<Void>> valid = new ArrayList<>();
+        CompletableFuture<Void> withoutReason;
+        CompletableFuture<Void> withNul;
         try (Connection db = TestStack.db(); Statement lock = db.createStatement()) {
             db.setAutoCommit(false);
             lock.execute("LOCK TABLE personal_data_access IN SHARE MODE");
             first = journal.append(line(msisdn, "batch-1"));
             await().atMost(Duration.ofSeconds(10)).until(() -> writerWaitsForTheLock(db));
 
-            // Queued while the writer is held: they go out together, in the next batch
-            for (int i = 0; i < 5; i++) {
-                refused.add(journal.append(line(msisdn, "batch-2-" + i)));
+            // Queued while the writer is held: they go out together, in the next batch, with two
+            // lines that bypassed the check of record(..) and that the database refuses
+            for (int i = 0; i < 3; i++) {
+                valid.add(journal.append(line(msisdn, "batch-2-" + i)));
             }
-            refused.add(journal.append(new AccessLine(Instant.now(), "J001", Roles.AGENT, msisdn, new AccessReason(null, null), AccessView.PROFILE)));
+            withoutReason = journal.append(new AccessLine(Instant.now(), "J001", Roles.AGENT, msisdn, new AccessReason(null, null),
+                    AccessView.PROFILE));
+            withNul = journal.append(new AccessLine(Instant.now(), "J001", Roles.AGENT, msisdn, new AccessReason(null, "a\u0000b"),
+                    AccessView.PROFILE));
+            for (int i = 3; i < 6; i++) {
+                valid.add(journal.append(line(msisdn, "batch-2-" + i)));
+            }
             db.commit();
         }
 
         first.get(10, TimeUnit.SECONDS);
-        for (CompletableFuture<Void> line : refused) {
-            assertThatThrownBy(() -> line.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                    .rootCause().hasMessageContaining("violates check constraint");
+        for (CompletableFuture<Void> line : valid) {
+            line.get(10, TimeUnit.SECONDS);
         }
+        assertThatThrownBy(() -> withoutReason.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .rootCause().hasMessageContaining("violates check constraint");
+        assertThatThrownBy(() -> withNul.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .rootCause().hasMessageContaining("0x00");
         journal.append(line(msisdn, "batch-3")).get(10, TimeUnit.SECONDS);
-        assertThat(callIds(msisdn)).containsExactly("batch-1", "batch-3");
+        assertThat(callIds(msisdn)).containsExactly("batch-1", "batch-2-0", "batch-2-1", "batch-2-2", "batch-2-3", "batch-2-4",
+                "batch-2-5", "batch-3");
     }
 
     private static AccessLine line(Msisdn msisdn, String callId) {

@@ -130,6 +130,44 @@ class LookupAuditTest {
                 .statusCode(200).body("profile.ownerName", equalTo(Subscribers.OWNER));
     }
 
+    @Test
+    void aPoisonedLookupIsRefusedAloneAndEveryValidLookupBesideItIsAnsweredAndAuditedOnce() throws Exception {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService agents = Executors.newFixedThreadPool(AGENTS);
+        String token = TestStack.bearer(Roles.AGENT, "NUL1");
+        try {
+            for (int round = 0; round < 10; round++) {
+                List<Future<HttpResponse<String>>> valid = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    URI uri = subscribers.resolve(s.msisdn() + "?callId=nul-" + round + "-" + i);
+                    valid.add(agents.submit(() -> http.send(HttpRequest.newBuilder(uri).header("Authorization", token).GET().build(),
+                            HttpResponse.BodyHandlers.ofString())));
+                }
+                URI poisoned = subscribers.resolve(s.msisdn() + "?purpose=a%00b");
+                Future<HttpResponse<String>> refused = agents.submit(() -> http.send(
+                        HttpRequest.newBuilder(poisoned).header("Authorization", token).GET().build(), HttpResponse.BodyHandlers.ofString()));
+                for (int i = 0; i < valid.size(); i++) {
+                    assertThat(valid.get(i).get(60, TimeUnit.SECONDS).statusCode()).as("round %d lookup %d", round, i).isEqualTo(200);
+                }
+                HttpResponse<String> answer = refused.get(60, TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).isEqualTo(400);
+                assertThat(json.readTree(answer.body()).get("violations").get(0).get("field").asText()).isEqualTo("purpose");
+                assertThat(answer.body()).doesNotContain(Subscribers.OWNER);
+            }
+        } finally {
+            agents.shutdown();
+        }
+        Map<String, AuditLine> lines = auditLinesOf(s.msisdn());
+        assertThat(lines).hasSize(300);
+        for (int round = 0; round < 10; round++) {
+            for (int i = 0; i < 30; i++) {
+                assertThat(lines).containsKey("nul-" + round + "-" + i);
+            }
+        }
+    }
+
     /** Every fourth lookup is of the incomplete subscriber, whose record is withheld behind the warning. */
     private static boolean withheld(int lookup) {
         return lookup % 4 == 0;
