@@ -1,0 +1,115 @@
+package vn.mobifone.care.consultation.vip;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.platform.problem.InvalidInput;
+import vn.mobifone.care.platform.problem.Problem;
+import vn.mobifone.care.platform.security.Caller;
+import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.web.Page;
+import vn.mobifone.care.platform.web.PageRequest;
+
+@Path("/vip-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Internal-VIP requests", description = "Requests of MobiFone's own leaders (seed 001): taken at once, checked after the call")
+@APIResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class VipRequestResource {
+
+    private final VipRequests requests;
+    private final Caller caller;
+
+    public VipRequestResource(VipRequests requests, Caller caller) {
+        this.requests = requests;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "receiveVipRequest", summary = "Take a leader's request on the call, as given; nothing is looked up, the answer is immediate",
+            description = "The agent then tells the leader: \"" + VipRequestView.PROMISE + "\". The checks run after the call.")
+    @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = VipRequestView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request (violations[])", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response receive(@Valid @NotNull VipIntakeRequest request, UriInfo uri) {
+        VipRequestView received = requests.receive(request, caller.id());
+        return Response.created(uri.getAbsolutePathBuilder().path(received.id().toString()).build()).entity(received).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "listVipRequests", summary = "The supervisors' queue, oldest first, every step timestamped; open requests unless a state is given")
+    @APIResponse(responseCode = "200", description = "A page of requests")
+    @APIResponse(responseCode = "400", description = "Invalid filter or page", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<VipRequestView> queue(
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = VipState.class)) String state,
+            @QueryParam("overdue") @Parameter(description = "true: only open requests waiting longer than the configured time",
+                    schema = @Schema(enumeration = {"true", "false"})) String overdue,
+            @BeanParam @Valid PageRequest page) {
+        return requests.queue(state(state), overdue(overdue), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(operationId = "getVipRequest", summary = "One request with its steps and the task due")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = VipRequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VipRequestView get(@PathParam("id") UUID id) {
+        return requests.get(id);
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "actOnVipRequest", summary = "Record what was done: executed, called back, quality management's answer")
+    @APIResponse(responseCode = "200", description = "The request after the step", content = @Content(schema = @Schema(implementation = VipRequestView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid action (violations[])", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "invalid-transition: the action does not fit the request's state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VipRequestView act(@PathParam("id") UUID id, @Valid @NotNull VipActionRequest request) {
+        return requests.act(id, request, caller.id());
+    }
+
+    /** Parsed by hand: JAX-RS would answer a failed conversion of a query parameter with 404. */
+    private static VipState state(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return VipState.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("state", "must be one of RECEIVED, VERIFIED, QUALITY_MANAGEMENT, MISMATCH_CALLBACK, EXECUTED, CLOSED");
+        }
+    }
+
+    private static boolean overdue(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInput("overdue", "must be true or false");
+    }
+}
