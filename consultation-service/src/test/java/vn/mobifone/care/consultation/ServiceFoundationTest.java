@@ -6,9 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.mobifone.care.devstack.testing.CareTestStack;
 import vn.mobifone.care.devstack.testing.ServiceFoundationChecks;
 
-/** Boots on the real database and broker, is healthy, serves its contract. The stack serves every test class. */
+/**
+ * Boots on the real database and broker, is healthy, serves its contract. The stack and the
+ * stand-in lookup serve every test class.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "consultation"))
+@QuarkusTestResource(LookupStandIn.class)
 class ServiceFoundationTest extends ServiceFoundationChecks {
 
     ServiceFoundationTest() {
