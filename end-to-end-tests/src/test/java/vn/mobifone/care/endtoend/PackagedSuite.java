@@ -102,7 +102,7 @@ public final class PackagedSuite implements ExtensionContext.Store.CloseableReso
         Map<String, String> env = ServiceProcess.stackEnvironment(postgres, kafka, keys);
         env.put("SMSC_HOST", "127.0.0.1");
         env.put("SMSC_PORT", Integer.toString(smsc.port()));
-        env.put("SUBSCRIBER_LOOKUP_URL", url(Service.LOOKUP));
+        env.put("LOOKUP_URL", url(Service.LOOKUP));
         running.put(service, ServiceProcess.launch(root, service.module, ports.get(service), env, SERVICE_JVM,
                 work.resolve("logs").resolve(service.module + ".log")));
     }
