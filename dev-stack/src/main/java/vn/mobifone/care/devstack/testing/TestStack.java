@@ -19,6 +19,15 @@ public final class TestStack {
     private TestStack() {
     }
 
+    /**
+     * Points {@link KafkaProbe} and {@link #bearer} at a stack started without Quarkus: the
+     * end-to-end tests run the packaged services on a broker and keys of their own.
+     */
+    public static void useStack(String kafkaBootstrap, Path keysDir) {
+        System.setProperty(PREFIX + "kafka.bootstrap", kafkaBootstrap);
+        System.setProperty(PREFIX + "keys", keysDir.toString());
+    }
+
     /** {@code Bearer <jwt>} for a caller with one role. */
     public static String bearer(String role, String subject) {
         return "Bearer " + token(role, subject);
