@@ -17,9 +17,16 @@ public final class SubscriberCsv {
     public static final List<String> COLUMNS = List.of("msisdn", "owner_name", "payment_type", "status", "category", "device_type",
             "app_installed_on", "arpu_vnd", "loyalty_points", "kndl_tier", "current_package", "main_balance_vnd", "sim_4g",
             "vlr_days_last7", "province", "district", "ward", "occupation_code", "churn_risk", "commitment_type", "company",
-            "premium", "id_document_number", "has_portrait", "has_id_front", "has_id_back", "id_name_matches_owner");
+            "premium", "id_document_number", "has_portrait", "has_id_front", "has_id_back", "id_name_matches_owner",
+            "joined_points_2022", "mvas_unused_2m", "mnp_out");
 
     public static final String HEADER = String.join(",", COLUMNS);
+
+    /** Exports from before the campaign columns (the last three) are still read; those rows get their defaults. */
+    static final int BASE_FIELDS = COLUMNS.size() - 3;
+    public static final String BASE_HEADER = String.join(",", COLUMNS.subList(0, BASE_FIELDS));
+
+    private static final Pattern SERVICE_CODES = Pattern.compile("([A-Z0-9_]{1,20}(;[A-Z0-9_]{1,20})*)?");
 
     /** CMND (9 digits) or CCCD (12 digits). */
     private static final Pattern ID_DOCUMENT = Pattern.compile("[0-9]{9}|[0-9]{12}");
@@ -30,9 +37,10 @@ public final class SubscriberCsv {
     /** @throws RowRejected with the reason when the line is not a valid subscriber */
     public static SubscriberRecord parse(String line) {
         List<String> f = CsvLine.split(line);
-        if (f.size() != COLUMNS.size()) {
-            throw new RowRejected("expected " + COLUMNS.size() + " fields, found " + f.size());
+        if (f.size() != COLUMNS.size() && f.size() != BASE_FIELDS) {
+            throw new RowRejected("expected " + COLUMNS.size() + " fields (" + BASE_FIELDS + " without the campaign columns), found " + f.size());
         }
+        boolean campaignColumns = f.size() == COLUMNS.size();
         Integer occupation = optional(f.get(17)) == null ? null : (int) number(f, 17, 1, 18);
         return new SubscriberRecord(msisdn(f.get(0)), required(f, 1, 300),
                 enumOf(PaymentType.class, f, 2), enumOf(SubscriberStatus.class, f, 3), enumOf(SubscriberCategory.class, f, 4),
@@ -41,7 +49,8 @@ public final class SubscriberCsv {
                 number(f, 11, Long.MIN_VALUE, Long.MAX_VALUE), bool(f, 12), (int) number(f, 13, 0, 7),
                 required(f, 14, 100), required(f, 15, 100), required(f, 16, 100), occupation, ratio(f, 18),
                 orEmpty(text(f, 19, 100)), orEmpty(text(f, 20, 300)), bool(f, 21), idDocument(f.get(22)),
-                bool(f, 23), bool(f, 24), bool(f, 25), bool(f, 26));
+                bool(f, 23), bool(f, 24), bool(f, 25), bool(f, 26),
+                campaignColumns && bool(f, 27), campaignColumns ? serviceCodes(f, 28) : "", campaignColumns && bool(f, 29));
     }
 
     public static String format(SubscriberRecord r) {
@@ -49,7 +58,8 @@ public final class SubscriberCsv {
         Object[] values = { r.msisdn(), r.ownerName(), r.paymentType(), r.status(), r.category(), r.deviceType(), r.appInstalledOn(),
                 r.arpuVnd(), r.loyaltyPoints(), r.kndlTier(), r.currentPackage(), r.mainBalanceVnd(), r.sim4g(), r.vlrDaysLast7(),
                 r.province(), r.district(), r.ward(), r.occupationCode(), r.churnRisk(), r.commitmentType(), r.company(), r.premium(),
-                r.idDocumentNumber(), r.hasPortrait(), r.hasIdFront(), r.hasIdBack(), r.idNameMatchesOwner() };
+                r.idDocumentNumber(), r.hasPortrait(), r.hasIdFront(), r.hasIdBack(), r.idNameMatchesOwner(),
+                r.joinedPointsProgramme2022(), r.mvasUnusedTwoMonths(), r.mnpOut() };
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.append(',');
@@ -144,6 +154,14 @@ public final class SubscriberCsv {
             case "false", "0" -> false;
             default -> throw new RowRejected(COLUMNS.get(i) + ": '" + value + "' is not true/false");
         };
+    }
+
+    private static String serviceCodes(List<String> f, int i) {
+        String value = orEmpty(text(f, i, 300));
+        if (!SERVICE_CODES.matcher(value).matches()) {
+            throw new RowRejected(COLUMNS.get(i) + ": service codes (A-Z, 0-9, _) separated by ;");
+        }
+        return value;
     }
 
     private static String idDocument(String raw) {

@@ -26,6 +26,7 @@ import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.web.RequestIdFilter;
 import vn.mobifone.care.subscriberlookup.LookupConfig;
+import vn.mobifone.care.subscriberlookup.subscriber.IdentityStandardisation;
 
 /**
  * Streams a billing export into the base: each good row goes straight into a {@code COPY} to a
@@ -168,10 +169,14 @@ public class SubscriberImport {
                     'currentPackage', c.current_package, 'sim4g', c.sim_4g, 'vlrDaysLast7', c.vlr_days_last7,
                     'province', c.province, 'district', c.district, 'occupationCode', c.occupation_code::text,
                     'churnRisk', c.churn_risk, 'premium', c.premium,
-                    'decree49Complete', c.has_portrait AND c.has_id_front AND c.has_id_back AND c.id_name_matches_owner)::text,
+                    'decree49Complete', c.has_portrait AND c.has_id_front AND c.has_id_back AND c.id_name_matches_owner,
+                    'ownerName', c.owner_name, 'ward', c.ward, 'mainBalanceVnd', c.main_balance_vnd,
+                    'twoWayActive', c.status = 'ACTIVE_2C', 'identityState', %3$s, 'kndlMember', c.kndl_tier IS NOT NULL,
+                    'joinedPointsProgramme2022', c.joined_points_2022,
+                    'mvasUnusedTwoMonths', string_to_array(NULLIF(c.mvas_unused_2m, ''), ';'), 'mnpOut', c.mnp_out)::text,
                     ?, ?
                 FROM (SELECT gen_random_uuid() AS event_id, u.* FROM upserted u) c
-                """.formatted(STAGED, updates);
+                """.formatted(STAGED, updates, IdentityStandardisation.SQL);
         try (PreparedStatement upsert = connection.prepareStatement(sql)) {
             upsert.setString(1, Topics.SUBSCRIBER_CHANGED);
             upsert.setString(2, SubscriberChanged.class.getSimpleName());
@@ -191,7 +196,7 @@ public class SubscriberImport {
             throw new UncheckedIOException(e);
         }
         String given = header == null ? "" : header.replace("\uFEFF", "").strip();
-        if (!given.equals(SubscriberCsv.HEADER)) {
+        if (!given.equals(SubscriberCsv.HEADER) && !given.equals(SubscriberCsv.BASE_HEADER)) {
             throw new InvalidInput("header", "the first line must be the header " + SubscriberCsv.HEADER);
         }
     }

@@ -51,6 +51,12 @@ public class Subscriber {
     public boolean hasIdFront;
     public boolean hasIdBack;
     public boolean idNameMatchesOwner;
+    @Column(name = "joined_points_2022")
+    public boolean joinedPointsProgramme2022;
+    /** mVAS service codes without usage for 2 months, separated by {@code ;}. */
+    @Column(name = "mvas_unused_2m")
+    public String mvasUnusedTwoMonths;
+    public boolean mnpOut;
     public Instant updatedAt;
     @Version
     public long version;

@@ -2,6 +2,7 @@ package vn.mobifone.care.subscriberlookup.subscriber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import vn.mobifone.care.contracts.events.SubscriberChanged;
 import vn.mobifone.care.contracts.events.Topics;
@@ -27,6 +28,10 @@ public class SubscriberChanges {
                 s.appInstalledOn != null, s.appInstalledOn, s.arpuVnd, s.loyaltyPoints, s.kndlTier, s.currentPackage,
                 s.sim4g, s.vlrDaysLast7, s.province, s.district,
                 s.occupationCode == null ? null : s.occupationCode.toString(),
-                s.churnRisk, s.premium, Decree49Check.of(s.identityDocuments()).complete()));
+                s.churnRisk, s.premium, Decree49Check.of(s.identityDocuments()).complete(),
+                s.ownerName, s.ward, s.mainBalanceVnd, s.status == SubscriberStatus.ACTIVE_2C, IdentityStandardisation.of(s).name(),
+                s.kndlTier != null, s.joinedPointsProgramme2022,
+                s.mvasUnusedTwoMonths == null || s.mvasUnusedTwoMonths.isEmpty() ? List.of() : List.of(s.mvasUnusedTwoMonths.split(";")),
+                s.mnpOut));
     }
 }

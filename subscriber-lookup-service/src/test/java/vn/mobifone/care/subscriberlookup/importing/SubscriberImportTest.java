@@ -52,7 +52,7 @@ class SubscriberImportTest {
                     .body("errors[0].reason", startsWith("msisdn"))
                     .body("errors[1].reason", startsWith("payment_type"))
                     .body("errors[2].reason", startsWith("arpu_vnd"))
-                    .body("errors[3].reason", startsWith("expected 27 fields"));
+                    .body("errors[3].reason", startsWith("expected 30 fields"));
 
             SubscriberChanged event = reader.read(probe.awaitRecord(r -> r.key().equals(incomplete.msisdn()), Duration.ofSeconds(30)).value(),
                     SubscriberChanged.class);
@@ -84,6 +84,40 @@ class SubscriberImportTest {
                 .post("/subscriber-imports").then().statusCode(200).body("imported", equalTo(1));
         as(Roles.SUPERVISOR, "S001").queryParam("callId", "c").get("/subscribers/{msisdn}", s.msisdn()).then()
                 .body("profile.arpuVnd", equalTo(310000));
+    }
+
+    @Test
+    void theEventCarriesTheCampaignFieldsOfVersion2AndAnExportWithoutThemStillImports() throws Exception {
+        SubscriberRecord withCampaignColumns = Subscribers.complete();
+        SubscriberRecord olderExport = Subscribers.complete();
+        String campaignLine = SubscriberCsv.format(withCampaignColumns).replaceFirst(",false,\"\",false$", ",true,FUNRING;MCLIP,true");
+        String baseLine = SubscriberCsv.format(olderExport).replaceFirst(",false,\"\",false$", "").replace(",079123456789,", ",079123456,");
+        try (KafkaProbe probe = KafkaProbe.watch(Topics.SUBSCRIBER_CHANGED)) {
+            as(Roles.INTEGRATION, "billing").contentType(CSV).body(SubscriberCsv.HEADER + "\n" + campaignLine + "\n")
+                    .post("/subscriber-imports").then().statusCode(200).body("imported", equalTo(1));
+            as(Roles.INTEGRATION, "billing").contentType(CSV).body(SubscriberCsv.BASE_HEADER + "\n" + baseLine + "\n")
+                    .post("/subscriber-imports").then().statusCode(200).body("imported", equalTo(1));
+
+            SubscriberChanged v2 = reader.read(probe.awaitRecord(r -> r.key().equals(withCampaignColumns.msisdn()),
+                    Duration.ofSeconds(30)).value(), SubscriberChanged.class);
+            assertThat(v2.version()).isEqualTo(2);
+            assertThat(v2.ownerName()).isEqualTo(Subscribers.OWNER);
+            assertThat(v2.ward()).isEqualTo("Phường Bến Nghé");
+            assertThat(v2.mainBalanceVnd()).isEqualTo(45_000);
+            assertThat(v2.twoWayActive()).isTrue();
+            assertThat(v2.kndlMember()).isTrue();
+            assertThat(v2.identityState()).isEqualTo("STANDARDISED");
+            assertThat(v2.joinedPointsProgramme2022()).isTrue();
+            assertThat(v2.mvasUnusedTwoMonths()).containsExactly("FUNRING", "MCLIP");
+            assertThat(v2.mnpOut()).isTrue();
+
+            SubscriberChanged older = reader.read(probe.awaitRecord(r -> r.key().equals(olderExport.msisdn()),
+                    Duration.ofSeconds(30)).value(), SubscriberChanged.class);
+            assertThat(older.identityState()).as("an old 9-digit CMND on file").isEqualTo("CCCD_NOT_UPDATED");
+            assertThat(older.joinedPointsProgramme2022()).isFalse();
+            assertThat(older.mvasUnusedTwoMonths()).isEmpty();
+            assertThat(older.mnpOut()).isFalse();
+        }
     }
 
     @Test
