@@ -1,0 +1,10 @@
+package vn.mobifone.care.outboundcampaign.simswap.area;
+
+import java.util.List;
+
+/** Good lines are kept; each bad line is listed with its number (the header is line 1) and why. */
+public record AreaImportReport(int linesRead, int imported, int rejected, List<LineError> errors) {
+
+    public record LineError(int line, String reason) {
+    }
+}

@@ -1,0 +1,8 @@
+package vn.mobifone.care.outboundcampaign.simswap.request;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** How the team closed the request; a refusal carries the customer's reason. */
+public record OutcomeRequest(@NotNull RequestStatus outcome, @Size(max = 1000) String note) {
+}

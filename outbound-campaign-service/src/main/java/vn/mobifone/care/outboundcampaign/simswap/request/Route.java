@@ -1,0 +1,13 @@
+package vn.mobifone.care.outboundcampaign.simswap.request;
+
+/** How a request reached its team. */
+public enum Route {
+    /** The team covering the customer's ward, else district. */
+    AREA_TEAM,
+    /** No local team covers the address: the province's rapid-response team. */
+    RAPID_RESPONSE,
+    /** The address is quarantined: the rapid-response team serves it through the local authority. */
+    LOCAL_AUTHORITY,
+    /** Handed on by the team it was routed to. */
+    TRANSFERRED
+}
