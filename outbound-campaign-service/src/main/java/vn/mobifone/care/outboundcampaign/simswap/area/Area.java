@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-@Entity
+@Entity(name = "SimSwapArea")
 @Table(name = "sim_swap_area")
 public class Area extends PanacheEntityBase {
 

@@ -1,6 +1,9 @@
 package vn.mobifone.care.outboundcampaign.simswap.request;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a SIM-swap request came in (seed 003 section 2). */
+@Schema(name = "SimSwapChannel")
 public enum IntakeChannel {
     /** The request page http://yeucauthaysim4G.mobifone.vn. */
     WEB_FORM,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 
 /**
@@ -11,6 +12,7 @@ import vn.mobifone.care.platform.msisdn.Msisdn;
  * submission (form id, chat session, push message and number, call id): sending it again gets
  * the request already taken.
  */
+@Schema(name = "SimSwapIntakeRequest")
 public record IntakeRequest(
         @NotBlank @Size(max = 100) String idempotencyKey,
         @NotNull IntakeChannel channel,

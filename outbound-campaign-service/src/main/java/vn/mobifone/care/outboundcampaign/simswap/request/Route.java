@@ -1,6 +1,9 @@
 package vn.mobifone.care.outboundcampaign.simswap.request;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** How a request reached its team. */
+@Schema(name = "SimSwapRoute")
 public enum Route {
     /** The team covering the customer's ward, else district. */
     AREA_TEAM,

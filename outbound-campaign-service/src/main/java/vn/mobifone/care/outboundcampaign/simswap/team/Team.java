@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
-@Entity
+@Entity(name = "SimSwapTeam")
 @Table(name = "sim_swap_team")
 public class Team extends PanacheEntityBase {
 

@@ -7,8 +7,8 @@ import static vn.mobifone.care.outboundcampaign.simswap.SimSwaps.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,7 @@
 package vn.mobifone.care.outboundcampaign.simswap.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,8 +22,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +94,27 @@ class SimSwapRequestFlowTest {
 
         body.put("msisdn", "0909999888");
         submit(body).statusCode(409).contentType("application/problem+json").body("reason", equalTo("idempotency-key-reused"));
+    }
+
+    @Test
+    void aSubmissionDeliveredSeveralTimesAtOnceIsTakenOnce() throws Exception {
+        Province p = SimSwaps.province();
+        Map<String, Object> body = SimSwaps.simSwap(p, p.ninhKieu(), p.anHoa());
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> submit(body).statusCode(anyOf(equalTo(200), equalTo(201))).extract().<String>path("id")));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<String> answer : answers) {
+                ids.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows("SELECT count(*) FROM sim_swap_request WHERE idempotency_key = ?", body.get("idempotencyKey"))).isEqualTo(1);
     }
 
     @Test
