@@ -39,7 +39,9 @@ public final class EventCatalogue {
             new Channel(Topics.TICKET_SLA_BREACHED, TicketSlaBreached.class, "ticketId", TICKETS, List.of(),
                     "A ticket's stage clock passed its due time; once per ticket and stage."),
             new Channel(Topics.CAMPAIGN_OUTCOME_RECORDED, CampaignOutcomeRecorded.class, "msisdn", CAMPAIGNS, List.of(),
-                    "The result of one outbound campaign call."));
+                    "The result of one outbound campaign call."),
+            new Channel(Topics.SIM_SWAP_REQUEST_ROUTED, SimSwapRequestRouted.class, "msisdn", CAMPAIGNS, List.of(),
+                    "A 4G SIM-swap request was routed (or handed on) to a team of the province's sales force."));
 
     private EventCatalogue() {
     }

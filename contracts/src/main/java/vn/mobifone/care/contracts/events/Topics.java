@@ -17,6 +17,8 @@ public final class Topics {
     public static final String TICKET_SLA_WARNING = "ticket-sla-warning";
     public static final String TICKET_SLA_BREACHED = "ticket-sla-breached";
     public static final String CAMPAIGN_OUTCOME_RECORDED = "campaign-outcome-recorded";
+    /** A 4G SIM-swap request routed to a team of the province's sales force, key MSISDN. */
+    public static final String SIM_SWAP_REQUEST_ROUTED = "sim-swap-request-routed";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -1,6 +1,8 @@
 package vn.mobifone.care.smsgateway.template;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -21,6 +23,13 @@ class TemplateResourceTest {
         as(Roles.INTEGRATION).queryParam("size", 50).get("/templates").then().statusCode(200)
                 .body("items.id", hasItems("my-mobifone-link", "kndl-invitation", "package-offer", "store-address", "app-my-mobifone",
                         "app-mobifone-money-ios", "app-mobifone-money-android", "identity-update-zalo", "identity-update-sms"));
+    }
+
+    @Test
+    void theSimSwapInvitationTellsOf9090AndTheRequestPageAsAdvertising() {
+        as(Roles.INTEGRATION).get("/templates/sim-4g-invitation").then().statusCode(200)
+                .body("channel", equalTo("SMS")).body("category", equalTo("ADVERTISING")).body("placeholders", empty())
+                .body("body", containsString("9090")).body("body", containsString("http://yeucauthaysim4G.mobifone.vn"));
     }
 
     @Test
