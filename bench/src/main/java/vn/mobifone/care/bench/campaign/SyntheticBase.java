@@ -40,8 +40,8 @@ final class SyntheticBase {
                         (ARRAY['Cần Thơ','An Giang','Kiên Giang','Cà Mau','Sóc Trăng','Bạc Liêu','Hậu Giang','Vĩnh Long'])[1 + h % 8],
                         'Quận ' || (h % 12), 'Phường ' || (h % 20), (h % 100) / 100.0, h % 50 = 0, 'STANDARDISED', h % 7 = 0, '{}',
                         h % 200 = 0, 2, now(), gen_random_uuid()
-                    FROM (SELECT i, abs(hashint4(i::int)::bigint) AS h FROM generate_series(1, %d) AS i) AS base
-                    """.formatted(size));
+                    FROM (SELECT i, abs(hashint4(i::int)::bigint) AS h FROM generate_series(1, ?) AS i) AS base
+                    """.replace("?", Long.toString(size)));
             s.execute("VACUUM ANALYZE subscriber");
         }
     }

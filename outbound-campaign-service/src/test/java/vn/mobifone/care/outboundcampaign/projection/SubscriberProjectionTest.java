@@ -80,4 +80,33 @@ class SubscriberProjectionTest {
         Subscriber after = Fixtures.subscriber();
         Fixtures.project(after);
     }
+
+    @Test
+    void anEventTheDatabaseRefusesIsParkedAloneAndItsNeighboursInThePollAreProjected() {
+        Subscriber before = Fixtures.subscriber();
+        Subscriber refused = Fixtures.subscriber().with(x -> x.ward = "P".repeat(150));
+        Subscriber after = Fixtures.subscriber();
+        try (KafkaProbe dlt = KafkaProbe.watch(Topics.deadLetter(Topics.SUBSCRIBER_CHANGED))) {
+            Fixtures.send(before.event());
+            Fixtures.send(refused.event());
+            Fixtures.send(after.event());
+
+            var parked = dlt.awaitRecord(r -> refused.msisdn.equals(r.key()), Fixtures.WAIT);
+            assertThat(KafkaProbe.header(parked, "dead-letter-reason")).contains("value too long");
+            assertThat(KafkaProbe.header(parked, "dead-letter-topic")).isEqualTo(Topics.SUBSCRIBER_CHANGED);
+        }
+        await().atMost(Fixtures.WAIT).until(() -> !Fixtures.projectedEventId(before.msisdn).isEmpty()
+                && !Fixtures.projectedEventId(after.msisdn).isEmpty());
+        assertThat(Fixtures.projectedEventId(refused.msisdn)).isEmpty();
+    }
+
+    @Test
+    void eventsAppliedTogetherKeepTheNewestPerSubscriber() {
+        Subscriber s = Fixtures.subscriber();
+        SubscriberChanged older = s.arpu(100_000).with(x -> x.occurredAt = Instant.parse("2026-10-05T00:00:00Z")).event();
+        SubscriberChanged newer = s.arpu(300_000).with(x -> x.occurredAt = Instant.parse("2026-10-06T00:00:00Z")).event();
+
+        assertThat(projection.applyAll(java.util.List.of(newer, older))).isEqualTo(1);
+        assertThat(Fixtures.queryOne("SELECT arpu_vnd FROM subscriber WHERE msisdn = ?", s.msisdn)).isEqualTo(300_000L);
+    }
 }
