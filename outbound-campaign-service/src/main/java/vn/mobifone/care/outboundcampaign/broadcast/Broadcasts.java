@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.contracts.events.SmsRequested;
 import vn.mobifone.care.contracts.events.Topics;
@@ -27,6 +25,7 @@ import vn.mobifone.care.platform.outbox.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.ResourceNotFound;
+import vn.mobifone.care.platform.work.JobRunner;
 
 /**
  * Sends a campaign's message to every lead through the gateway's {@code sms-requested} topic, in
@@ -50,11 +49,7 @@ public class Broadcasts {
     private final Campaigns campaigns;
     private final CampaignConfig config;
     private final Clock clock;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "broadcast");
-        t.setDaemon(true);
-        return t;
-    });
+    private final JobRunner runner = new JobRunner("broadcast");
 
     public Broadcasts(AgroalDataSource dataSource, LocalTransaction transaction, Outbox outbox, Campaigns campaigns, CampaignConfig config,
             Clock clock) {
@@ -68,7 +63,7 @@ public class Broadcasts {
 
     @PreDestroy
     void stop() {
-        runner.shutdownNow();
+        runner.close();
     }
 
     /** Starts the broadcast, or runs it again (the same template and day of the campaign) for whom it has not reached yet. */

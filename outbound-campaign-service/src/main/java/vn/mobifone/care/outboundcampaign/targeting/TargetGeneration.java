@@ -12,14 +12,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.outboundcampaign.CampaignConfig;
 import vn.mobifone.care.outboundcampaign.campaign.Campaign;
 import vn.mobifone.care.outboundcampaign.campaign.Campaigns;
 import vn.mobifone.care.platform.problem.ResourceConflict;
 import vn.mobifone.care.platform.problem.ResourceNotFound;
+import vn.mobifone.care.platform.work.JobRunner;
 
 /**
  * Turns a campaign's targeting rules into leads, in the database, in ranges of the projection by
@@ -38,11 +37,7 @@ public class TargetGeneration {
     private final Campaigns campaigns;
     private final CampaignConfig config;
     private final Clock clock;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "target-generation");
-        t.setDaemon(true);
-        return t;
-    });
+    private final JobRunner runner = new JobRunner("target-generation");
 
     public TargetGeneration(AgroalDataSource dataSource, Campaigns campaigns, CampaignConfig config, Clock clock) {
         this.dataSource = dataSource;
@@ -53,7 +48,7 @@ public class TargetGeneration {
 
     @PreDestroy
     void stop() {
-        runner.shutdownNow();
+        runner.close();
     }
 
     /** Starts a run in the background and answers it as started. */
