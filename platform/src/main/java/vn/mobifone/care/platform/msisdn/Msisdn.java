@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mobifone.care.platform.problem.InvalidInput;
+import vn.mobifone.care.platform.web.TextRules;
 
 /**
  * A Vietnamese mobile number, normalised to {@code 84} + 9 digits. Agents type it as
@@ -71,6 +72,6 @@ public record Msisdn(String value) {
     }
 
     private static InvalidInput invalid(String raw) {
-        return new InvalidInput("msisdn", "'" + raw + "' is not a Vietnamese mobile number (0xxxxxxxxx, 84xxxxxxxxx or +84xxxxxxxxx)");
+        return new InvalidInput("msisdn", "'" + TextRules.quoted(raw) + "' is not a Vietnamese mobile number (0xxxxxxxxx, 84xxxxxxxxx or +84xxxxxxxxx)");
     }
 }

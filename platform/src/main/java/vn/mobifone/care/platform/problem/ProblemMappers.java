@@ -1,6 +1,7 @@
 package vn.mobifone.care.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -9,12 +10,16 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -40,6 +45,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, UriInfo uri) {
+        return problemFor(e, uri);
+    }
+
+    /** The 400 answer for one invalid field, also for filters that refuse a request before it is matched to a resource. */
+    public static Response problemFor(InvalidInput e, UriInfo uri) {
         return respond(Problem.of(400, "validation", "Invalid request", e.field() + ": " + e.getMessage())
                 .withReason("validation-failed")
                 .withViolations(List.of(new Problem.Violation(e.field(), e.getMessage()))), uri);
@@ -52,9 +62,13 @@ public class ProblemMappers {
             String field = e instanceof JsonMappingException m ? jsonPath(m) : cause.field();
             return invalidInput(new InvalidInput(field.isEmpty() ? cause.field() : field, cause.getMessage()), uri);
         }
-        String detail = e instanceof JsonMappingException m && !jsonPath(m).isEmpty()
-                ? "Field '" + jsonPath(m) + "' has a wrong type or format"
-                : "The body is not well-formed JSON";
+        if (e instanceof JsonMappingException m && !jsonPath(m).isEmpty()) {
+            String field = jsonPath(m);
+            return invalidInput(new InvalidInput(field, expected(m)), uri);
+        }
+        String detail = e instanceof StreamReadException read && read.getMessage() != null && read.getMessage().startsWith("Duplicate field")
+                ? "A key appears twice in an object"
+                : "The body is not one well-formed JSON document";
         return respond(Problem.of(400, "malformed-body", "Malformed request body", detail)
                 .withReason("malformed-body"), uri);
     }
@@ -94,6 +108,45 @@ public class ProblemMappers {
                 "Your role does not allow this operation").withReason("forbidden"), uri);
     }
 
+    /**
+     * What a field of the wrong type should have been, in the API's spelling: an enum's accepted
+     * values as the contract writes them, a whole number, a text.
+     */
+    private static String expected(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (target == int.class || target == Integer.class || target == long.class || target == Long.class || target == short.class
+                || target == Short.class) {
+            return "must be a whole number";
+        }
+        if (target == String.class) {
+            return "must be a text";
+        }
+        if (target == boolean.class || target == Boolean.class) {
+            return "must be true or false";
+        }
+        return "has a wrong type or format";
+    }
+
+    /**
+     * A query or path parameter that cannot be converted to its type: the JAX-RS rule makes that a
+     * 404, as if the resource did not exist; the client sent a bad value, which is a 400 here.
+     */
+    private static Response unconvertibleParameter(Throwable cause, UriInfo uri) {
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        String field = "parameter";
+        for (MultivaluedMap<String, String> parameters : List.of(uri.getPathParameters(), uri.getQueryParameters())) {
+            for (Map.Entry<String, List<String>> p : parameters.entrySet()) {
+                if (p.getValue().stream().anyMatch(v -> !v.isEmpty() && message.contains(v))) {
+                    field = p.getKey();
+                }
+            }
+        }
+        return problemFor(new InvalidInput(field, "has a wrong type or format"), uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // Parameter converters and body readers wrap the real cause: answer for the cause.
@@ -106,6 +159,10 @@ public class ProblemMappers {
             return invalidInput(invalid, uri);
         }
         int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException
+                || e instanceof NotFoundException && e.getCause() instanceof java.time.format.DateTimeParseException) {
+            return unconvertibleParameter(e.getCause(), uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

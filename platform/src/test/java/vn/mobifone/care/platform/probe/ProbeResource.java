@@ -43,6 +43,13 @@ public class ProbeResource {
     public record Whoami(String id, String role) {
     }
 
+    public enum Kind {
+        FIRST, SECOND, THIRD
+    }
+
+    public record Typed(@NotNull Kind kind, int count, String text, Boolean flag) {
+    }
+
     private final EntityManager em;
     private final Outbox outbox;
     private final LocalTransaction local;
@@ -128,5 +135,17 @@ public class ProbeResource {
             case "missing" -> throw new ResourceNotFound("Subscriber", "84901234567");
             default -> throw new IllegalStateException("secret internal detail");
         }
+    }
+
+    @POST
+    @Path("/typed")
+    public Typed typed(@Valid @NotNull Typed typed) {
+        return typed;
+    }
+
+    @GET
+    @Path("/items/{id}")
+    public String item(@PathParam("id") UUID id, @QueryParam("q") String q) {
+        return id + (q == null ? "" : ":" + q);
     }
 }
