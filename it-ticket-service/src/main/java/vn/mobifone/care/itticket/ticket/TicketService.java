@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import vn.mobifone.care.itticket.sla.SlaClocks;
@@ -58,7 +59,7 @@ public class TicketService {
         ticket.state = TicketState.NEW;
         ticket.tier = Tier.FRONT_LINE;
         ticket.policyId = policy.id();
-        ticket.receivedAt = clock.instant();
+        ticket.receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ticket.receivedBy = actor;
         ticket.persist();
         clocks.open(ticket.id, policy, ticket.state, ticket.tier, ticket.receivedAt);
@@ -83,7 +84,7 @@ public class TicketService {
             throw new ResourceConflict("classification-unchanged", "The ticket already has type " + type + " and level " + level);
         }
         history.recordIfChanged(ticket, actor, "request-type", ticket.requestType, type, request.reason());
-        history.recordIfChanged(ticket, actor, "level", ticket.level, level, request.reason());
+        history.recordIfChanged(ticket, actor, "level", (int) ticket.level, level, request.reason());
         history.recordIfChanged(ticket, actor, "state", ticket.state, next, request.reason());
         if (type != ticket.requestType || (reclassification && changed)) {
             SlaPolicy from = policies.byId(ticket.policyId);
@@ -121,7 +122,7 @@ public class TicketService {
             metrics.resolved(ticket, Duration.between(ticket.receivedAt, now));
         }
         history.recordIfChanged(ticket, actor, "tier", ticket.tier, tier, request.note());
-        history.record(ticket, actor, "state", from, to, request.note());
+        history.recordIfChanged(ticket, actor, "state", from, to, request.note());
         ticket.state = to;
         ticket.tier = tier;
         return settled(ticket, actor);

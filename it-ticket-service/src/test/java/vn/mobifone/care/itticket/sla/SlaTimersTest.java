@@ -52,6 +52,10 @@ class SlaTimersTest {
             "QUESTION, 4, 0, 4",
             "ACTIVATION, 4, 0, 4",
             "CONFIGURATION_CHANGE, 4, 0, 4",
+            "USAGE_LOOKUP, 4, 0, 4",
+            "INSTALLATION_HELP, 4, 0, 4",
+            "IN_DEPTH_USAGE_HELP, 4, 0, 4",
+            "OTHER_TECHNICAL_HELP, 4, 0, 4",
             "INCIDENT_FIX, 4, 44, 48",
             "INTEGRATION, 4, 44, 48",
             "OTHER, 4, 44, 48"})
@@ -66,6 +70,17 @@ class SlaTimersTest {
         } else {
             assertThat(clock(ticket, "it-centre")).containsEntry("budgetSeconds", (int) Duration.ofHours(itCentre).toSeconds());
         }
+    }
+
+    @ParameterizedTest(name = "{0} is a level-2 request for the product room")
+    @CsvSource({"USAGE_LOOKUP", "INSTALLATION_HELP", "IN_DEPTH_USAGE_HELP", "OTHER_TECHNICAL_HELP"})
+    void theSeedsOtherLevelTwoRequestsAreAnsweredByTheProductRoomWithinFourHours(RequestType type) {
+        String id = Tickets.classified(type);
+        JsonPath ticket = Tickets.get(id);
+        assertThat(ticket.getInt("level")).isEqualTo(2);
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("PRODUCT_ROOM"));
+        act(id, TicketAction.ESCALATE, null).statusCode(422).body("reason", equalTo("handled-by-product-room"));
+        act(id, TicketAction.RESOLVE, "Explained at the customer's site").statusCode(200).body("state", equalTo("RESOLVED"));
     }
 
     @Test
@@ -208,6 +223,18 @@ class SlaTimersTest {
         owed().body("items.id", not(hasItem(id)));
         clock.advance(Duration.ofHours(9));
         owed().body("items.id", hasItem(id));
+    }
+
+    @Test
+    void reclassificationsKeepEverySubSecondOfTheTimeSpent() {
+        String id = Tickets.classified(RequestType.INCIDENT_FIX);
+        Instant due = instant(clock(Tickets.get(id), "total").get("dueAt"));
+        for (int level : new int[] {4, 3, 4, 3, 4}) {
+            clock.advance(Duration.ofMinutes(10).plusMillis(500));
+            classify(id, Map.of("level", level, "reason", "partner involvement re-assessed")).statusCode(200);
+        }
+        assertThat(instant(clock(Tickets.get(id), "total").get("dueAt")))
+                .isCloseTo(due, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
     }
 
     private static io.restassured.response.ValidatableResponse owed() {

@@ -115,6 +115,21 @@ class TicketFlowTest {
     }
 
     @Test
+    void theHistoryRecordsOnlyWhatChanged() {
+        String id = Tickets.classified(RequestType.INCIDENT_FIX);
+        classify(id, Map.of("requestType", "INTEGRATION", "reason", "an integration fault, same level")).statusCode(200);
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("state", equalTo("IN_PROGRESS"));
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("state", equalTo("IN_PROGRESS")).body("tier", equalTo("IT_CENTRE"));
+        JsonPath history = given().header("Authorization", Tickets.ops()).get("/tickets/{id}/history", id).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(history.getList("findAll { it.from != null && it.from == it.to }")).isEmpty();
+        assertThat(history.getList("findAll { it.change == 'request-type' }.to")).containsExactly("INTEGRATION");
+        assertThat(history.getList("findAll { it.change == 'level' }")).isEmpty();
+        assertThat(history.getList("findAll { it.change == 'state' }.to")).containsExactly("CLASSIFIED", "IN_PROGRESS");
+        assertThat(history.getList("findAll { it.change == 'tier' }.to")).containsExactly("PRODUCT_ROOM", "IT_CENTRE");
+    }
+
+    @Test
     void assignmentAndCommentsAreKeptWithTheirVisibility() {
         String id = Tickets.classified(RequestType.CONFIGURATION_CHANGE);
         given().header("Authorization", Tickets.ops()).contentType(ContentType.JSON)
