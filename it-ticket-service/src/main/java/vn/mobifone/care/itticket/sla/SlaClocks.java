@@ -55,10 +55,11 @@ public class SlaClocks {
     }
 
     /**
-     * A new policy mid-flight: time spent so far (measured on the old calendar) is kept, the new
-     * budgets apply from now, stages the new policy does not have are dropped and new ones added.
+     * New budgets mid-flight (a reclassification, or a reopening that brings in the IT centre): time
+     * spent so far (measured on the old calendar) is kept, the new budgets apply from now, stages
+     * the new policy does not have are dropped and new ones added.
      */
-    public void reclassify(UUID ticketId, SlaPolicy from, SlaPolicy to, TicketState state, Tier tier) {
+    public void rebudget(UUID ticketId, SlaPolicy from, SlaPolicy to, TicketState state, Tier tier) {
         BusinessCalendar oldCalendar = calendars.of(from.calendarId());
         BusinessCalendar newCalendar = calendars.of(to.calendarId());
         Instant now = now();

@@ -102,9 +102,13 @@ public class TicketResource {
     @POST
     @Path("/{id}/actions")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
-    @Operation(summary = "Work, escalate, wait for the customer, resolve, answer, reopen or close")
+    @Operation(summary = "Work, escalate, wait for the customer, resolve, answer, reopen or close",
+            description = "The tier holding the ticket works, escalates and resolves it, and only on a level it holds "
+                    + "(agent: front line, level 1; supervisor: also the product room, level 2; ops: the IT centre, levels 3-4, "
+                    + "and the specialised units, level 4). The front line answers the customer, reopens and closes. "
+                    + "403 ticket-held-by-another-tier, 409 invalid-transition or level-not-held-by-tier.")
     public TicketView act(@PathParam("id") UUID id, @Valid @NotNull ActionRequest request) {
-        return queries.view(tickets.act(id, request, caller.id()));
+        return queries.view(tickets.act(id, request, caller.id(), TierAuthority.tiersOf(caller.roles())));
     }
 
     @PUT

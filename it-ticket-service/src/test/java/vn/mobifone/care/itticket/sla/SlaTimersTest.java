@@ -226,6 +226,16 @@ class SlaTimersTest {
     }
 
     @Test
+    void aLevelTwoRequestPastItsFourHoursOwesNoProgressUpdate() {
+        String id = Tickets.classified(RequestType.ACTIVATION);
+        act(id, TicketAction.ESCALATE, null).statusCode(200);
+        clock.advance(Duration.ofHours(4).plusSeconds(1));
+        awaitBreached(id);
+        owed().body("items.id", not(hasItem(id)));
+        assertThat(Tickets.get(id).getBoolean("progressUpdateOwed")).isFalse();
+    }
+
+    @Test
     void reclassificationsKeepEverySubSecondOfTheTimeSpent() {
         String id = Tickets.classified(RequestType.INCIDENT_FIX);
         Instant due = instant(clock(Tickets.get(id), "total").get("dueAt"));
@@ -235,6 +245,24 @@ class SlaTimersTest {
         }
         assertThat(instant(clock(Tickets.get(id), "total").get("dueAt")))
                 .isCloseTo(due, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void aReopenedTicketRunsTheItCentreClockAgainFromWhereItStopped() {
+        String id = Tickets.classified(RequestType.INCIDENT_FIX);
+        act(id, TicketAction.ESCALATE, null).statusCode(200);
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("IT_CENTRE"));
+        clock.advance(Duration.ofHours(10));
+        act(id, TicketAction.RESOLVE, "Certificate renewed").statusCode(200);
+        act(id, TicketAction.ANSWER_CUSTOMER, "Told the customer").statusCode(200);
+        clock.advance(Duration.ofHours(5));
+        JsonPath reopened = act(id, TicketAction.REOPEN, "Invoices still rejected").statusCode(200)
+                .body("tier", equalTo("IT_CENTRE")).extract().jsonPath();
+        assertThat(clock(reopened, "it-centre")).containsEntry("status", "RUNNING")
+                .containsEntry("budgetSeconds", (int) Duration.ofHours(44).toSeconds());
+        assertThat(((Number) clock(reopened, "it-centre").get("elapsedSeconds")).longValue())
+                .isBetween(Duration.ofHours(10).toSeconds(), Duration.ofHours(10).plus(TICK).toSeconds());
+        assertThat(instant(clock(reopened, "it-centre").get("dueAt"))).isCloseTo(clock.instant().plus(Duration.ofHours(34)), within());
     }
 
     private static io.restassured.response.ValidatableResponse owed() {
@@ -263,7 +291,6 @@ class SlaTimersTest {
     private static org.assertj.core.data.TemporalUnitOffset within() {
         return org.assertj.core.api.Assertions.within(TICK.toMillis(), java.time.temporal.ChronoUnit.MILLIS);
     }
-
     private static void sleep() {
         try {
             Thread.sleep(100);
