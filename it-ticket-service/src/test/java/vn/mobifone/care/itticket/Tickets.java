@@ -35,6 +35,12 @@ public final class Tickets {
                 "MobiFone Invoice", RequestType.QUESTION, "Price of the 500-invoice package", "Customer asks the monthly price.");
     }
 
+    /** A request from the web portal, which resends it under the same Idempotency-Key when it gets no answer. */
+    public static IntakeRequest fromPortal(String reference) {
+        return new IntakeRequest(Channel.WEB_PORTAL, reference, CUSTOMER, "Cong ty Giai phap So Song Hong",
+                "MobiFone Invoice", RequestType.INTEGRATION, "Invoices not reaching the tax authority", "Since the portal update.");
+    }
+
     public static IntakeRequest of(RequestType type) {
         return new IntakeRequest(Channel.EMAIL, "MAIL-" + type.name(), CUSTOMER, "Cong ty Giai phap So Song Hong",
                 "MobiFone Invoice", type, "Request: " + type.name().toLowerCase(), "Details of the request as received.");
