@@ -16,16 +16,17 @@ CREATE TABLE occupation_change (
 
 CREATE INDEX occupation_change_by_msisdn ON occupation_change (msisdn, changed_at DESC);
 
-CREATE FUNCTION refuse_occupation_change_change() RETURNS trigger AS $$
+-- One refusal for every append-only table from here on; it names the table it guards.
+CREATE FUNCTION refuse_append_only_change() RETURNS trigger AS $$
 BEGIN
-    RAISE EXCEPTION 'occupation_change is append-only';
+    RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
 END;
 $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER occupation_change_append_only
     BEFORE UPDATE OR DELETE ON occupation_change
-    FOR EACH ROW EXECUTE FUNCTION refuse_occupation_change_change();
+    FOR EACH ROW EXECUTE FUNCTION refuse_append_only_change();
 
 CREATE TRIGGER occupation_change_no_truncate
     BEFORE TRUNCATE ON occupation_change
-    FOR EACH STATEMENT EXECUTE FUNCTION refuse_occupation_change_change();
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_append_only_change();

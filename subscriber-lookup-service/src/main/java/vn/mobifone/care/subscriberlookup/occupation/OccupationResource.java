@@ -40,8 +40,7 @@ public class OccupationResource {
                     + "(outside-call-window). An incomplete Decree-49 subscriber needs this agent's acknowledgement of the warning on "
                     + "this call first (409 decree49-acknowledgement-required).")
     public OccupationSet update(@PathParam("msisdn") Msisdn msisdn, @Valid @NotNull OccupationChange change) {
-        OccupationCall call = new OccupationCall(change.callId() == null || change.callId().isBlank() ? null : change.callId(),
-                change.callStartedAt() == null ? null : change.callStartedAt().toInstant());
+        OccupationCall call = new OccupationCall(change.callId(), change.callStartedAt() == null ? null : change.callStartedAt().toInstant());
         return updates.update(msisdn, Occupation.byCode(change.code()), change.lostPhoneCall(), call);
     }
 

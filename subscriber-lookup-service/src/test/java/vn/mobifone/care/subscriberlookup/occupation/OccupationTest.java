@@ -9,6 +9,7 @@ import static vn.mobifone.care.subscriberlookup.Api.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -150,27 +151,18 @@ class OccupationTest {
         SubscriberRecord s = Subscribers.incompleteSmartphone();
         Subscribers.save(s);
         at("10:05:00");
-        as(Roles.AGENT, "A001").contentType("application/json").body(teacher("call-d1", "10:00:00"))
-                .put("/subscribers/{msisdn}/occupation", s.msisdn()).then()
-                .statusCode(409).contentType("application/problem+json").body("reason", equalTo("decree49-acknowledgement-required"));
+        String onCallD1 = teacher("call-d1", "10:00:00");
+        put("A001", s, onCallD1).statusCode(409).contentType("application/problem+json")
+                .body("reason", equalTo("decree49-acknowledgement-required"));
 
-        as(Roles.AGENT, "A001").contentType("application/json").body("{\"callId\":\"call-d0\"}")
-                .post("/subscribers/{msisdn}/decree49-acknowledgements", s.msisdn()).then().statusCode(201);
-        as(Roles.AGENT, "A001").contentType("application/json").body(teacher("call-d1", "10:00:00"))
-                .put("/subscribers/{msisdn}/occupation", s.msisdn()).then()
-                .statusCode(409).body("reason", equalTo("decree49-acknowledgement-required"));
-        as(Roles.AGENT, "A002").contentType("application/json").body("{\"callId\":\"call-d1\"}")
-                .post("/subscribers/{msisdn}/decree49-acknowledgements", s.msisdn()).then().statusCode(201);
-        as(Roles.AGENT, "A001").contentType("application/json").body(teacher("call-d1", "10:00:00"))
-                .put("/subscribers/{msisdn}/occupation", s.msisdn()).then()
-                .statusCode(409).body("reason", equalTo("decree49-acknowledgement-required"));
+        acknowledge("A001", s, "call-d0");
+        put("A001", s, onCallD1).statusCode(409).body("reason", equalTo("decree49-acknowledgement-required"));
+        acknowledge("A002", s, "call-d1");
+        put("A001", s, onCallD1).statusCode(409).body("reason", equalTo("decree49-acknowledgement-required"));
         assertThat(occupationChanges(s.msisdn())).isEmpty();
 
-        as(Roles.AGENT, "A001").contentType("application/json").body("{\"callId\":\"call-d1\"}")
-                .post("/subscribers/{msisdn}/decree49-acknowledgements", s.msisdn()).then().statusCode(201);
-        as(Roles.AGENT, "A001").contentType("application/json").body(teacher("call-d1", "10:00:00"))
-                .put("/subscribers/{msisdn}/occupation", s.msisdn()).then()
-                .statusCode(200).body("changed", equalTo(true));
+        acknowledge("A001", s, "call-d1");
+        put("A001", s, onCallD1).statusCode(200).body("changed", equalTo(true));
         assertThat(occupationChanges(s.msisdn())).containsExactly("A001 agent call-d1 2026-03-12T03:00:00Z 4->10");
     }
 
@@ -215,6 +207,15 @@ class OccupationTest {
 
     private void at(String time) {
         clock.setTo(LocalDateTime.parse("2026-03-12T" + time).atZone(CareClock.ZONE).toInstant());
+    }
+
+    private static ValidatableResponse put(String agent, SubscriberRecord s, String body) {
+        return as(Roles.AGENT, agent).contentType("application/json").body(body).put("/subscribers/{msisdn}/occupation", s.msisdn()).then();
+    }
+
+    private static void acknowledge(String agent, SubscriberRecord s, String callId) {
+        as(Roles.AGENT, agent).contentType("application/json").body("{\"callId\":\"" + callId + "\"}")
+                .post("/subscribers/{msisdn}/decree49-acknowledgements", s.msisdn()).then().statusCode(201);
     }
 
     /** Teaching (10) on the given call, which started at the given Vietnam time of the tests' day. */
