@@ -35,6 +35,12 @@ public final class Tickets {
                 "MobiFone Invoice", RequestType.QUESTION, "Price of the 500-invoice package", "Customer asks the monthly price.");
     }
 
+    /** A request from the web portal, which resends it under the same Idempotency-Key when it gets no answer. */
+    public static IntakeRequest fromPortal(String reference) {
+        return new IntakeRequest(Channel.WEB_PORTAL, reference, CUSTOMER, "Cong ty Giai phap So Song Hong",
+                "MobiFone Invoice", RequestType.INTEGRATION, "Invoices not reaching the tax authority", "Since the portal update.");
+    }
+
     public static IntakeRequest of(RequestType type) {
         return new IntakeRequest(Channel.EMAIL, "MAIL-" + type.name(), CUSTOMER, "Cong ty Giai phap So Song Hong",
                 "MobiFone Invoice", type, "Request: " + type.name().toLowerCase(), "Details of the request as received.");
@@ -44,6 +50,12 @@ public final class Tickets {
         return TestStack.bearer(Roles.AGENT, "A001");
     }
 
+    /** A team leader of the regional company: the front line and the product room. */
+    public static String supervisor() {
+        return TestStack.bearer(Roles.SUPERVISOR, "S001");
+    }
+
+    /** The IT centre (TT CNTT, GPTH room). */
     public static String ops() {
         return TestStack.bearer(Roles.OPS, "GPTH01");
     }
@@ -70,9 +82,22 @@ public final class Tickets {
                 .post("/tickets/{id}/classification", id).then();
     }
 
+    /** The action taken by someone of the tier that takes it: the front line for the customer-facing steps, else the holder. */
     public static ValidatableResponse act(String id, TicketAction action, String note) {
+        String token = switch (action) {
+            case ANSWER_CUSTOMER, REOPEN, CLOSE -> agent();
+            default -> switch (get(id).getString("tier")) {
+                case "FRONT_LINE" -> agent();
+                case "PRODUCT_ROOM" -> supervisor();
+                default -> ops();
+            };
+        };
+        return actAs(token, id, action, note);
+    }
+
+    public static ValidatableResponse actAs(String token, String id, TicketAction action, String note) {
         Map<String, Object> body = note == null ? Map.of("action", action) : Map.of("action", action, "note", note);
-        return given().header("Authorization", ops()).contentType(ContentType.JSON).body(body)
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
                 .post("/tickets/{id}/actions", id).then();
     }
 

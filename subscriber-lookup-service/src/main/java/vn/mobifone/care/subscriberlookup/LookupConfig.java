@@ -18,6 +18,13 @@ public interface LookupConfig {
     @WithDefault("5s")
     Duration auditTimeout();
 
+    /**
+     * How long ago a call may have started and still be the call an occupation is saved on; a
+     * stated start further back (or in the future) is refused.
+     */
+    @WithDefault("2h")
+    Duration longestCall();
+
     DemoData demoData();
 
     Import importing();

@@ -64,6 +64,27 @@ public final class Subscribers {
         return subscriber("8498" + NEXT.incrementAndGet(), OWNER, SubscriberCategory.NORMAL, DeviceType.FEATURE_PHONE, null, "KHÔNG CK", "", true, true);
     }
 
+    /** A MobiFone number that billing marks as ported out (MNP out): it keeps MobiFone's prefix. */
+    public static SubscriberRecord portedOut() {
+        SubscriberRecord r = complete();
+        return new SubscriberRecord(r.msisdn(), r.ownerName(), r.paymentType(), r.status(), r.category(), r.deviceType(), r.appInstalledOn(),
+                r.arpuVnd(), r.loyaltyPoints(), r.kndlTier(), r.currentPackage(), r.mainBalanceVnd(), r.sim4g(), r.vlrDaysLast7(), r.province(),
+                r.district(), r.ward(), r.occupationCode(), r.churnRisk(), r.commitmentType(), r.company(), r.premium(), r.idDocumentNumber(),
+                r.hasPortrait(), r.hasIdFront(), r.hasIdBack(), r.idNameMatchesOwner(), false, "", true);
+    }
+
+    /** A complete subscriber on an 070 number (an old 0120 one), for the 11-digit conversion. */
+    public static SubscriberRecord completeOn070() {
+        return subscriber("847099" + String.format("%05d", NEXT.incrementAndGet() % 100_000), OWNER, SubscriberCategory.NORMAL,
+                DeviceType.SMARTPHONE, INSTALLED_ON, "KHÔNG CK", "", true, true);
+    }
+
+    /** A smartphone without the app whose billing text fields are as given (Unicode forms, spacing); incomplete: no portrait. */
+    public static SubscriberRecord billedAs(String ownerName, String commitmentType, String company, boolean decree49Complete) {
+        return subscriber(nextMsisdn(), ownerName, SubscriberCategory.NORMAL, DeviceType.SMARTPHONE, null, commitmentType, company,
+                decree49Complete, true);
+    }
+
     /** Imports the subscribers through the billing import, as production receives them. */
     public static void save(SubscriberRecord... subscribers) {
         given().header("Authorization", TestStack.bearer(Roles.ADMIN, "billing-test"))

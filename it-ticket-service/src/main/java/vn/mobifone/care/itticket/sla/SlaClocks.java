@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public class SlaClocks {
     }
 
     public void align(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier) {
-        align(ticketId, policy, state, tier, clock.instant());
+        align(ticketId, policy, state, tier, now());
     }
 
     private void align(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier, Instant now) {
@@ -54,13 +55,14 @@ public class SlaClocks {
     }
 
     /**
-     * A new policy mid-flight: time spent so far (measured on the old calendar) is kept, the new
-     * budgets apply from now, stages the new policy does not have are dropped and new ones added.
+     * New budgets mid-flight (a reclassification, or a reopening that brings in the IT centre): time
+     * spent so far (measured on the old calendar) is kept, the new budgets apply from now, stages
+     * the new policy does not have are dropped and new ones added.
      */
-    public void reclassify(UUID ticketId, SlaPolicy from, SlaPolicy to, TicketState state, Tier tier) {
+    public void rebudget(UUID ticketId, SlaPolicy from, SlaPolicy to, TicketState state, Tier tier) {
         BusinessCalendar oldCalendar = calendars.of(from.calendarId());
         BusinessCalendar newCalendar = calendars.of(to.calendarId());
-        Instant now = clock.instant();
+        Instant now = now();
         Map<SlaStage, StageClockRow> rows = lockedRows(ticketId).stream()
                 .collect(Collectors.toMap(r -> r.stage, Function.identity()));
         for (SlaStage stage : SlaStage.values()) {
@@ -76,6 +78,11 @@ public class SlaClocks {
         }
         em.flush();
         align(ticketId, to, state, tier);
+    }
+
+    /** The database keeps microseconds: clock arithmetic on finer instants would not survive a store and read. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public List<StageClockRow> rows(UUID ticketId) {

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,8 +36,9 @@ public class StageClockRow extends PanacheEntityBase {
     @Column(name = "budget_seconds")
     public long budgetSeconds;
 
-    @Column(name = "consumed_seconds")
-    public long consumedSeconds;
+    /** Seconds to the microsecond: a whole-second column lost the fraction at every pause, stop and reclassification. */
+    @Column(name = "consumed_seconds", precision = 18, scale = 6)
+    public BigDecimal consumedSeconds;
 
     @Column(name = "running_since")
     public Instant runningSince;
@@ -56,7 +59,7 @@ public class StageClockRow extends PanacheEntityBase {
     public Instant breachedAt;
 
     public SlaClock clock() {
-        return new SlaClock(stage, status, Duration.ofSeconds(budgetSeconds), Duration.ofSeconds(consumedSeconds),
+        return new SlaClock(stage, status, Duration.ofSeconds(budgetSeconds), duration(consumedSeconds),
                 runningSince, warnedAt, breachedAt);
     }
 
@@ -64,11 +67,20 @@ public class StageClockRow extends PanacheEntityBase {
     public void store(SlaClock clock, int warningPercent, BusinessCalendar calendar) {
         status = clock.status();
         budgetSeconds = clock.budget().toSeconds();
-        consumedSeconds = clock.consumed().toSeconds();
+        consumedSeconds = seconds(clock.consumed());
         runningSince = clock.runningSince();
         dueAt = clock.dueAt(calendar);
         warnAt = clock.warnAt(warningPercent, calendar);
         nextCheckAt = clock.nextCheck(warningPercent, calendar);
+    }
+
+    static BigDecimal seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9)).setScale(6, RoundingMode.DOWN);
+    }
+
+    static Duration duration(BigDecimal seconds) {
+        BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+        return Duration.ofSeconds(whole.longValueExact(), seconds.subtract(whole).movePointRight(9).longValueExact());
     }
 
     public static class Key implements Serializable {

@@ -95,23 +95,30 @@ public class TicketQueries {
         return Page.of(tickets.stream().map(viewer::view).toList(), page, total);
     }
 
-    /** Open tickets past their total time whose progress update is owed (see {@link ProgressObligation}). */
+    /**
+     * Open tickets whose progress update is owed. The query reads only facts (open, total clock
+     * breached); which of those owe the update is decided by {@link ProgressObligation} alone.
+     */
     public Page<TicketView> progressOwed(PageRequest page) {
-        String sql = "FROM ticket t JOIN sla_clock c ON c.ticket_id = t.id AND c.stage = 'TOTAL' AND c.breached_at IS NOT NULL"
-                + " WHERE t.state NOT IN (:done) AND (t.progress_updated_at IS NULL OR t.progress_updated_at < c.breached_at"
-                + " OR t.expected_resolution_at <= :now)";
-        var em = Ticket.getEntityManager();
         Instant now = clock.instant();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) " + sql).setParameter("now", now)
-                .setParameter("done", TicketState.doneNames()).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Ticket> tickets = em.createNativeQuery("SELECT t.* " + sql + " ORDER BY c.breached_at, t.id", Ticket.class)
-                .setParameter("now", now)
-                .setParameter("done", TicketState.doneNames())
-                .setFirstResult(page.offset()).setMaxResults(page.size)
+        List<Object[]> candidates = Ticket.getEntityManager().createQuery(
+                "SELECT t.id, t.level, c.breachedAt, t.progressUpdatedAt, t.expectedResolutionAt"
+                        + " FROM Ticket t, StageClockRow c WHERE c.ticketId = t.id AND c.stage = :total AND c.breachedAt IS NOT NULL"
+                        + " AND t.state NOT IN :done ORDER BY c.breachedAt, t.id", Object[].class)
+                .setParameter("total", SlaStage.TOTAL)
+                .setParameter("done", TicketState.done())
                 .getResultList();
+        List<UUID> owed = candidates.stream()
+                .filter(r -> ProgressObligation.isOwed(true, (Short) r[1], (Instant) r[2], (Instant) r[3], (Instant) r[4], now))
+                .map(r -> (UUID) r[0])
+                .toList();
+        List<UUID> pageIds = owed.stream().skip(page.offset()).limit(page.size).toList();
+        Map<UUID, Ticket> byId = new HashMap<>();
+        if (!pageIds.isEmpty()) {
+            Ticket.<Ticket>list("id IN ?1", pageIds).forEach(t -> byId.put(t.id, t));
+        }
         Viewer viewer = new Viewer();
-        return Page.of(tickets.stream().map(viewer::view).toList(), page, total);
+        return Page.of(pageIds.stream().map(byId::get).map(viewer::view).toList(), page, owed.size());
     }
 
     public List<CommentView> comments(UUID id, TicketComment.Visibility visibility) {
@@ -159,7 +166,7 @@ public class TicketQueries {
             }
             TicketView.Progress progress = t.progressUpdatedAt == null ? null
                     : new TicketView.Progress(t.progressNote, t.progressUpdatedAt, t.expectedResolutionAt);
-            boolean owed = ProgressObligation.isOwed(t.state.isOpen(), totalBreachedAt, t.progressUpdatedAt, t.expectedResolutionAt, now);
+            boolean owed = ProgressObligation.isOwed(t.state.isOpen(), t.level, totalBreachedAt, t.progressUpdatedAt, t.expectedResolutionAt, now);
             return new TicketView(t.id, t.channel, t.originalReference, t.customerCode, t.customerName, t.itService,
                     t.requestType, t.level, t.levelReason, t.subject, t.description, t.state, t.tier, t.reopened, t.team,
                     t.assignee, policy.version(), t.receivedAt, t.receivedBy, t.resolvedAt, t.resolution, progress, owed, sla);

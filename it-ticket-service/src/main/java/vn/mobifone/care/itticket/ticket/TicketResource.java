@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,10 +21,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.itticket.QueryValues;
+import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.platform.web.Page;
@@ -35,11 +39,13 @@ import vn.mobifone.care.platform.web.PageRequest;
 @Tag(name = "Tickets", description = "IT-service support requests from intake to closure")
 public class TicketResource {
 
+    private final TicketIntake intake;
     private final TicketService tickets;
     private final TicketQueries queries;
     private final Caller caller;
 
-    public TicketResource(TicketService tickets, TicketQueries queries, Caller caller) {
+    public TicketResource(TicketIntake intake, TicketService tickets, TicketQueries queries, Caller caller) {
+        this.intake = intake;
         this.tickets = tickets;
         this.queries = queries;
         this.caller = caller;
@@ -47,11 +53,22 @@ public class TicketResource {
 
     @POST
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.INTEGRATION})
-    @Operation(summary = "Receive a request from any channel; its SLA clocks start now")
-    public Response receive(@Valid @NotNull IntakeRequest request, UriInfo uri) {
-        Ticket ticket = tickets.receive(request, caller.id());
-        return Response.created(uri.getAbsolutePathBuilder().path(ticket.id.toString()).build())
-                .entity(queries.view(ticket.id)).build();
+    @Operation(summary = "Receive a request from any channel; its SLA clocks start now",
+            description = "With an Idempotency-Key a retry of the same request is answered as the first attempt was "
+                    + "(201, the same ticket and body) and creates nothing; the key with another request is refused.")
+    @APIResponse(responseCode = "201", description = "Received, or a retry of a request received under the same Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "validation-failed (also for a malformed Idempotency-Key), malformed-body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused: the key came with another request before",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response receive(
+            @HeaderParam(TicketIntake.HEADER) @Parameter(description = "The caller's key for this request, 1-100 visible ASCII characters; "
+                    + "send the same key with every retry") String idempotencyKey,
+            @Valid @NotNull IntakeRequest request, UriInfo uri) {
+        TicketIntake.Answer answer = intake.receive(request, caller.id(), idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(answer.ticketId().toString()).build())
+                .entity(answer.body()).build();
     }
 
     @GET
@@ -102,9 +119,13 @@ public class TicketResource {
     @POST
     @Path("/{id}/actions")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
-    @Operation(summary = "Work, escalate, wait for the customer, resolve, answer, reopen or close")
+    @Operation(summary = "Work, escalate, wait for the customer, resolve, answer, reopen or close",
+            description = "The tier holding the ticket works, escalates and resolves it, and only on a level it holds "
+                    + "(agent: front line, level 1; supervisor: also the product room, level 2; ops: the IT centre, levels 3-4, "
+                    + "and the specialised units, level 4). The front line answers the customer, reopens and closes. "
+                    + "403 ticket-held-by-another-tier, 409 invalid-transition or level-not-held-by-tier.")
     public TicketView act(@PathParam("id") UUID id, @Valid @NotNull ActionRequest request) {
-        return queries.view(tickets.act(id, request, caller.id()));
+        return queries.view(tickets.act(id, request, caller.id(), TierAuthority.tiersOf(caller.roles())));
     }
 
     @PUT

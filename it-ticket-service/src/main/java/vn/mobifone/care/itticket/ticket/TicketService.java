@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import vn.mobifone.care.itticket.sla.SlaClocks;
 import vn.mobifone.care.itticket.sla.SlaPolicies;
@@ -29,15 +31,17 @@ public class TicketService {
     private final TicketHistory history;
     private final TicketEvents events;
     private final TicketMetrics metrics;
+    private final ReopeningConfig reopening;
     private final Clock clock;
 
     public TicketService(SlaPolicies policies, SlaClocks clocks, TicketHistory history, TicketEvents events,
-            TicketMetrics metrics, Clock clock) {
+            TicketMetrics metrics, ReopeningConfig reopening, Clock clock) {
         this.policies = policies;
         this.clocks = clocks;
         this.history = history;
         this.events = events;
         this.metrics = metrics;
+        this.reopening = reopening;
         this.clock = clock;
     }
 
@@ -58,7 +62,7 @@ public class TicketService {
         ticket.state = TicketState.NEW;
         ticket.tier = Tier.FRONT_LINE;
         ticket.policyId = policy.id();
-        ticket.receivedAt = clock.instant();
+        ticket.receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ticket.receivedBy = actor;
         ticket.persist();
         clocks.open(ticket.id, policy, ticket.state, ticket.tier, ticket.receivedAt);
@@ -82,13 +86,14 @@ public class TicketService {
         if (reclassification && !changed) {
             throw new ResourceConflict("classification-unchanged", "The ticket already has type " + type + " and level " + level);
         }
+        TierAuthority.requireReachable(ticket.tier, level, ticket.reopened);
         history.recordIfChanged(ticket, actor, "request-type", ticket.requestType, type, request.reason());
-        history.recordIfChanged(ticket, actor, "level", ticket.level, level, request.reason());
+        history.recordIfChanged(ticket, actor, "level", (int) ticket.level, level, request.reason());
         history.recordIfChanged(ticket, actor, "state", ticket.state, next, request.reason());
         if (type != ticket.requestType || (reclassification && changed)) {
-            SlaPolicy from = policies.byId(ticket.policyId);
-            SlaPolicy to = policies.current(type);
-            clocks.reclassify(ticket.id, from, to, next, ticket.tier);
+            SlaPolicy from = policyOf(ticket);
+            SlaPolicy to = budgetsOf(ticket, policies.current(type));
+            clocks.rebudget(ticket.id, from, to, next, ticket.tier);
             ticket.policyId = to.id();
         }
         ticket.requestType = type;
@@ -98,18 +103,24 @@ public class TicketService {
         return settled(ticket, actor);
     }
 
-    public Ticket act(UUID id, ActionRequest request, String actor) {
+    /** A step by someone of {@code callerTiers}: only the tier that takes the step may, and only on a level it holds. */
+    public Ticket act(UUID id, ActionRequest request, String actor, Set<Tier> callerTiers) {
         Ticket ticket = locked(id);
+        TierAuthority.requireActingTier(request.action(), ticket.tier, callerTiers);
         TicketState from = ticket.state;
         TicketState to = TicketLifecycle.next(from, request.action(), ticket.level);
+        TierAuthority.requireHeld(request.action(), ticket.tier, ticket.level, ticket.reopened);
         Tier tier = ticket.tier;
         switch (request.action()) {
-            case ESCALATE -> tier = TierRouting.escalate(ticket.tier, ticket.level, ticket.reopened);
+            case ESCALATE -> tier = TierRouting.escalate(ticket.tier, ticket.level);
             case RESOLVE -> requireNote(request, "the resolution is required to resolve");
             case REOPEN -> {
                 requireNote(request, "the customer's objection is required to reopen");
+                tier = TierRouting.reopen(ticket.tier);
+                SlaPolicy before = policyOf(ticket);
                 ticket.reopened = true;
                 ticket.resolvedAt = null;
+                clocks.rebudget(ticket.id, before, policyOf(ticket), to, tier);
             }
             default -> {
             }
@@ -121,7 +132,7 @@ public class TicketService {
             metrics.resolved(ticket, Duration.between(ticket.receivedAt, now));
         }
         history.recordIfChanged(ticket, actor, "tier", ticket.tier, tier, request.note());
-        history.record(ticket, actor, "state", from, to, request.note());
+        history.recordIfChanged(ticket, actor, "state", from, to, request.note());
         ticket.state = to;
         ticket.tier = tier;
         return settled(ticket, actor);
@@ -170,9 +181,18 @@ public class TicketService {
 
     /** After a change of state, tier or level: the clocks follow and the suite is told. */
     private Ticket settled(Ticket ticket, String actor) {
-        clocks.align(ticket.id, policies.byId(ticket.policyId), ticket.state, ticket.tier);
+        clocks.align(ticket.id, policyOf(ticket), ticket.state, ticket.tier);
         events.statusChanged(ticket, actor);
         return ticket;
+    }
+
+    /** The budgets the ticket runs on now: its policy version, with the IT centre's time once reopened. */
+    private SlaPolicy policyOf(Ticket ticket) {
+        return budgetsOf(ticket, policies.byId(ticket.policyId));
+    }
+
+    private SlaPolicy budgetsOf(Ticket ticket, SlaPolicy policy) {
+        return ticket.reopened ? policy.reopened(reopening.itCentreBudget()) : policy;
     }
 
     private static Ticket locked(UUID id) {

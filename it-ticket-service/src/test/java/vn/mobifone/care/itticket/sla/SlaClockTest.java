@@ -68,6 +68,24 @@ class SlaClockTest {
         assertThat(clock.moveTo(ClockStatus.STOPPED, T0, ALWAYS).nextCheck(75, ALWAYS)).isNull();
     }
 
+    @Test
+    void aStoredClockKeepsTheFractionOfASecondThroughStopsAndRebudgets() {
+        SlaClock stopped = started(Duration.ofHours(48)).moveTo(ClockStatus.STOPPED, T0.plusMillis(1_500), ALWAYS);
+        SlaClock reopened = storedAndRead(stopped).moveTo(ClockStatus.RUNNING, T0.plus(Duration.ofHours(1)), ALWAYS);
+        assertThat(reopened.dueAt(ALWAYS)).isEqualTo(T0.plus(Duration.ofHours(49)).minusMillis(1_500));
+
+        SlaClock rebudgeted = storedAndRead(reopened.rebudget(Duration.ofHours(48), T0.plus(Duration.ofHours(1)).plusNanos(250_000), ALWAYS));
+        assertThat(rebudgeted.consumed()).isEqualTo(Duration.ofMillis(1_500).plusNanos(250_000));
+        assertThat(rebudgeted.dueAt(ALWAYS)).isEqualTo(reopened.dueAt(ALWAYS));
+    }
+
+    private static SlaClock storedAndRead(SlaClock clock) {
+        StageClockRow row = new StageClockRow();
+        row.stage = clock.stage();
+        row.store(clock, 75, ALWAYS);
+        return row.clock();
+    }
+
     private static SlaClock started(Duration budget) {
         return SlaClock.notStarted(SlaStage.TOTAL, budget).moveTo(ClockStatus.RUNNING, T0, ALWAYS);
     }

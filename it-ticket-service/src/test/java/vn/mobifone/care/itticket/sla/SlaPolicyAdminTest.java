@@ -23,12 +23,13 @@ class SlaPolicyAdminTest {
     @Test
     void theSeed004MatrixIsThePolicyData() {
         given().header("Authorization", Tickets.ops()).get("/sla/policies").then().statusCode(200)
-                .body("size()", equalTo(6))
+                .body("size()", equalTo(RequestType.values().length))
                 .body("find { it.requestType == 'QUESTION' }.totalBudgetMinutes", equalTo(240))
                 .body("find { it.requestType == 'ACTIVATION' }.itCentreBudgetMinutes", equalTo(0))
                 .body("find { it.requestType == 'INCIDENT_FIX' }.regionalBudgetMinutes", equalTo(240))
                 .body("find { it.requestType == 'INCIDENT_FIX' }.itCentreBudgetMinutes", equalTo(2640))
                 .body("find { it.requestType == 'OTHER' }.totalBudgetMinutes", equalTo(2880))
+                .body("find { it.requestType == 'INSTALLATION_HELP' }.totalBudgetMinutes", equalTo(240))
                 .body("calendar", hasItems("24x7"));
         given().header("Authorization", Tickets.ops()).get("/sla/calendars").then().statusCode(200)
                 .body("code", hasItems("24x7", "office-hours"))

@@ -2,6 +2,7 @@ package vn.mobifone.care.itticket.sla;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -52,6 +53,10 @@ class SlaTimersTest {
             "QUESTION, 4, 0, 4",
             "ACTIVATION, 4, 0, 4",
             "CONFIGURATION_CHANGE, 4, 0, 4",
+            "USAGE_LOOKUP, 4, 0, 4",
+            "INSTALLATION_HELP, 4, 0, 4",
+            "IN_DEPTH_USAGE_HELP, 4, 0, 4",
+            "OTHER_TECHNICAL_HELP, 4, 0, 4",
             "INCIDENT_FIX, 4, 44, 48",
             "INTEGRATION, 4, 44, 48",
             "OTHER, 4, 44, 48"})
@@ -66,6 +71,17 @@ class SlaTimersTest {
         } else {
             assertThat(clock(ticket, "it-centre")).containsEntry("budgetSeconds", (int) Duration.ofHours(itCentre).toSeconds());
         }
+    }
+
+    @ParameterizedTest(name = "{0} is a level-2 request for the product room")
+    @CsvSource({"USAGE_LOOKUP", "INSTALLATION_HELP", "IN_DEPTH_USAGE_HELP", "OTHER_TECHNICAL_HELP"})
+    void theSeedsOtherLevelTwoRequestsAreAnsweredByTheProductRoomWithinFourHours(RequestType type) {
+        String id = Tickets.classified(type);
+        JsonPath ticket = Tickets.get(id);
+        assertThat(ticket.getInt("level")).isEqualTo(2);
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("PRODUCT_ROOM"));
+        act(id, TicketAction.ESCALATE, null).statusCode(422).body("reason", equalTo("handled-by-product-room"));
+        act(id, TicketAction.RESOLVE, "Explained at the customer's site").statusCode(200).body("state", equalTo("RESOLVED"));
     }
 
     @Test
@@ -210,16 +226,53 @@ class SlaTimersTest {
         owed().body("items.id", hasItem(id));
     }
 
+    @Test
+    void aLevelTwoRequestPastItsFourHoursOwesNoProgressUpdate() {
+        String id = Tickets.classified(RequestType.ACTIVATION);
+        act(id, TicketAction.ESCALATE, null).statusCode(200);
+        clock.advance(Duration.ofHours(4).plusSeconds(1));
+        awaitBreached(id);
+        owed().body("items.id", not(hasItem(id)));
+        assertThat(Tickets.get(id).getBoolean("progressUpdateOwed")).isFalse();
+    }
+
+    @Test
+    void reclassificationsKeepEverySubSecondOfTheTimeSpent() {
+        String id = Tickets.classified(RequestType.INCIDENT_FIX);
+        Instant due = instant(clock(Tickets.get(id), "total").get("dueAt"));
+        for (int level : new int[] {4, 3, 4, 3, 4}) {
+            clock.advance(Duration.ofMinutes(10).plusMillis(500));
+            classify(id, Map.of("level", level, "reason", "partner involvement re-assessed")).statusCode(200);
+        }
+        assertThat(instant(clock(Tickets.get(id), "total").get("dueAt")))
+                .isCloseTo(due, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void aReopenedTicketRunsTheItCentreClockAgainFromWhereItStopped() {
+        String id = Tickets.classified(RequestType.INCIDENT_FIX);
+        act(id, TicketAction.ESCALATE, null).statusCode(200);
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("IT_CENTRE"));
+        clock.advance(Duration.ofHours(10));
+        act(id, TicketAction.RESOLVE, "Certificate renewed").statusCode(200);
+        act(id, TicketAction.ANSWER_CUSTOMER, "Told the customer").statusCode(200);
+        clock.advance(Duration.ofHours(5));
+        JsonPath reopened = act(id, TicketAction.REOPEN, "Invoices still rejected").statusCode(200)
+                .body("tier", equalTo("IT_CENTRE")).extract().jsonPath();
+        assertThat(clock(reopened, "it-centre")).containsEntry("status", "RUNNING")
+                .containsEntry("budgetSeconds", (int) Duration.ofHours(44).toSeconds());
+        assertThat(((Number) clock(reopened, "it-centre").get("elapsedSeconds")).longValue())
+                .isBetween(Duration.ofHours(10).toSeconds(), Duration.ofHours(10).plus(TICK).toSeconds());
+        assertThat(instant(clock(reopened, "it-centre").get("dueAt"))).isCloseTo(clock.instant().plus(Duration.ofHours(34)), within());
+    }
+
     private static io.restassured.response.ValidatableResponse owed() {
         return given().header("Authorization", Tickets.agent()).get("/tickets/progress-owed?size=200").then().statusCode(200);
     }
 
     private static void awaitBreached(String id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!Boolean.TRUE.equals(clock(Tickets.get(id), "total").get("breached"))) {
-            assertThat(System.nanoTime()).as("total clock breached in time").isLessThan(deadline);
-            sleep();
-        }
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Boolean.TRUE.equals(clock(Tickets.get(id), "total").get("breached")));
     }
 
     private static void revise(RequestType type, String calendar) {
@@ -235,13 +288,5 @@ class SlaTimersTest {
 
     private static org.assertj.core.data.TemporalUnitOffset within() {
         return org.assertj.core.api.Assertions.within(TICK.toMillis(), java.time.temporal.ChronoUnit.MILLIS);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -12,12 +12,18 @@ class ProgressObligationTest {
 
     @Test
     void owedFromTheBreachUntilAnUpdateAndAgainWhenThePromisePasses() {
-        assertThat(ProgressObligation.isOwed(true, null, null, null, BREACH)).isFalse();
-        assertThat(ProgressObligation.isOwed(true, BREACH, null, null, BREACH)).isTrue();
-        assertThat(ProgressObligation.isOwed(true, BREACH, BREACH.minusSeconds(60), BREACH.plusSeconds(3600), BREACH)).isTrue();
+        assertThat(ProgressObligation.isOwed(true, 3, null, null, null, BREACH)).isFalse();
+        assertThat(ProgressObligation.isOwed(true, 3, BREACH, null, null, BREACH)).isTrue();
+        assertThat(ProgressObligation.isOwed(true, 4, BREACH, BREACH.minusSeconds(60), BREACH.plusSeconds(3600), BREACH)).isTrue();
         Instant promise = BREACH.plus(Duration.ofHours(8));
-        assertThat(ProgressObligation.isOwed(true, BREACH, BREACH.plusSeconds(60), promise, BREACH.plusSeconds(120))).isFalse();
-        assertThat(ProgressObligation.isOwed(true, BREACH, BREACH.plusSeconds(60), promise, promise)).isTrue();
-        assertThat(ProgressObligation.isOwed(false, BREACH, null, null, promise)).isFalse();
+        assertThat(ProgressObligation.isOwed(true, 3, BREACH, BREACH.plusSeconds(60), promise, BREACH.plusSeconds(120))).isFalse();
+        assertThat(ProgressObligation.isOwed(true, 3, BREACH, BREACH.plusSeconds(60), promise, promise)).isTrue();
+        assertThat(ProgressObligation.isOwed(false, 3, BREACH, null, null, promise)).isFalse();
+    }
+
+    @Test
+    void levelsOneAndTwoOweNoProgressToTheItCentre() {
+        assertThat(ProgressObligation.isOwed(true, 1, BREACH, null, null, BREACH)).isFalse();
+        assertThat(ProgressObligation.isOwed(true, 2, BREACH, null, null, BREACH.plus(Duration.ofDays(3)))).isFalse();
     }
 }

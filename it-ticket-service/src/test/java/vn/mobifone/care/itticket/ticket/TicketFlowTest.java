@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static vn.mobifone.care.itticket.Tickets.act;
+import static vn.mobifone.care.itticket.Tickets.actAs;
 import static vn.mobifone.care.itticket.Tickets.classify;
 import static vn.mobifone.care.itticket.Tickets.clock;
 
@@ -102,16 +103,76 @@ class TicketFlowTest {
     }
 
     @Test
-    void anAnswerTheCustomerIsNotSatisfiedWithGoesToTheItCentre() {
+    void anAnswerTheCustomerIsNotSatisfiedWithGoesStraightToTheItCentreWithItsClockRunning() {
         String id = Tickets.classified(RequestType.ACTIVATION);
         act(id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("PRODUCT_ROOM"));
         act(id, TicketAction.ESCALATE, null).statusCode(422).body("reason", equalTo("handled-by-product-room"));
         act(id, TicketAction.RESOLVE, null).statusCode(400).body("violations.field", hasItems("note"));
         act(id, TicketAction.RESOLVE, "Service activated").statusCode(200).body("state", equalTo("RESOLVED"));
         act(id, TicketAction.ANSWER_CUSTOMER, "Told the customer").statusCode(200);
-        act(id, TicketAction.REOPEN, "Customer still cannot sign in").statusCode(200)
-                .body("state", equalTo("REOPENED")).body("reopened", equalTo(true)).body("resolvedAt", equalTo(null));
+
+        JsonPath reopened = act(id, TicketAction.REOPEN, "Customer still cannot sign in").statusCode(200)
+                .body("state", equalTo("REOPENED")).body("reopened", equalTo(true)).body("resolvedAt", equalTo(null))
+                .body("tier", equalTo("IT_CENTRE")).extract().jsonPath();
+        assertThat(clock(reopened, "it-centre")).containsEntry("status", "RUNNING")
+                .containsEntry("budgetSeconds", (int) Duration.ofHours(44).toSeconds());
+        assertThat(clock(reopened, "regional-company")).containsEntry("status", "STOPPED");
+        assertThat(clock(reopened, "total")).containsEntry("status", "RUNNING")
+                .containsEntry("budgetSeconds", (int) Duration.ofHours(48).toSeconds());
+        given().header("Authorization", Tickets.ops()).get("/tickets/{id}/history", id).then()
+                .body("findAll { it.change == 'tier' }.to", hasItems("IT_CENTRE"));
+
+        actAs(Tickets.supervisor(), id, TicketAction.START_WORK, null).statusCode(403).body("reason", equalTo("ticket-held-by-another-tier"));
+        actAs(Tickets.ops(), id, TicketAction.START_WORK, null).statusCode(200).body("state", equalTo("IN_PROGRESS"));
+        actAs(Tickets.ops(), id, TicketAction.RESOLVE, "SSO account unlocked").statusCode(200).body("state", equalTo("RESOLVED"));
+    }
+
+    @Test
+    void onlyTheTierHoldingATicketWorksAndResolvesItAndOnlyAtALevelItHolds() {
+        // The case found in the running suite: a level-3 integration request started and resolved by a front-line agent.
+        String id = Tickets.classified(RequestType.INTEGRATION);
+        actAs(Tickets.agent(), id, TicketAction.START_WORK, null).statusCode(409).contentType("application/problem+json")
+                .body("reason", equalTo("level-not-held-by-tier"));
+        actAs(Tickets.ops(), id, TicketAction.ESCALATE, null).statusCode(403).contentType("application/problem+json")
+                .body("reason", equalTo("ticket-held-by-another-tier"));
+        actAs(Tickets.agent(), id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("PRODUCT_ROOM"));
+
+        actAs(Tickets.agent(), id, TicketAction.RESOLVE, "done").statusCode(403).body("reason", equalTo("ticket-held-by-another-tier"));
+        actAs(Tickets.supervisor(), id, TicketAction.RESOLVE, "done").statusCode(409).body("reason", equalTo("level-not-held-by-tier"));
+        actAs(Tickets.supervisor(), id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("IT_CENTRE"));
+
+        actAs(Tickets.agent(), id, TicketAction.RESOLVE, "done").statusCode(403).body("reason", equalTo("ticket-held-by-another-tier"));
+        actAs(Tickets.supervisor(), id, TicketAction.RESOLVE, "done").statusCode(403);
+        actAs(Tickets.ops(), id, TicketAction.RESOLVE, "Gateway mapping corrected").statusCode(200).body("state", equalTo("RESOLVED"));
+        actAs(Tickets.ops(), id, TicketAction.ANSWER_CUSTOMER, "told").statusCode(403).body("reason", equalTo("ticket-held-by-another-tier"));
+        actAs(Tickets.agent(), id, TicketAction.ANSWER_CUSTOMER, "Read the resolution to the customer").statusCode(200)
+                .body("state", equalTo("ANSWERED_TO_CUSTOMER"));
+        given().header("Authorization", Tickets.ops()).get("/tickets/{id}/history", id).then()
+                .body("find { it.to == 'RESOLVED' }.actor", equalTo("GPTH01"));
+    }
+
+    @Test
+    void aReclassificationCannotLeaveATicketBelowTheTierThatHoldsIt() {
+        String id = Tickets.classified(RequestType.INCIDENT_FIX);
+        act(id, TicketAction.ESCALATE, null).statusCode(200);
         act(id, TicketAction.ESCALATE, null).statusCode(200).body("tier", equalTo("IT_CENTRE"));
+        classify(id, Map.of("requestType", "ACTIVATION", "reason", "only an activation")).statusCode(409)
+                .body("reason", equalTo("level-below-tier"));
+    }
+
+    @Test
+    void theHistoryRecordsOnlyWhatChanged() {
+        String id = Tickets.classified(RequestType.INCIDENT_FIX);
+        classify(id, Map.of("requestType", "INTEGRATION", "reason", "an integration fault, same level")).statusCode(200);
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("state", equalTo("IN_PROGRESS"));
+        act(id, TicketAction.ESCALATE, null).statusCode(200).body("state", equalTo("IN_PROGRESS")).body("tier", equalTo("IT_CENTRE"));
+        JsonPath history = given().header("Authorization", Tickets.ops()).get("/tickets/{id}/history", id).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(history.getList("findAll { it.from != null && it.from == it.to }")).isEmpty();
+        assertThat(history.getList("findAll { it.change == 'request-type' }.to")).containsExactly("INTEGRATION");
+        assertThat(history.getList("findAll { it.change == 'level' }")).isEmpty();
+        assertThat(history.getList("findAll { it.change == 'state' }.to")).containsExactly("CLASSIFIED", "IN_PROGRESS");
+        assertThat(history.getList("findAll { it.change == 'tier' }.to")).containsExactly("PRODUCT_ROOM", "IT_CENTRE");
     }
 
     @Test

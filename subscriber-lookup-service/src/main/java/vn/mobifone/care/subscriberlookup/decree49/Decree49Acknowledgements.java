@@ -82,6 +82,18 @@ public class Decree49Acknowledgements {
     }
 
     /**
+     * {@link #acknowledged(Connection, Msisdn, AccessReason)} for a change: inside its transaction
+     * the data source hands out the transaction's connection.
+     */
+    public boolean acknowledged(Msisdn msisdn, AccessReason reason) {
+        try (Connection connection = dataSource.getConnection()) {
+            return acknowledged(connection, msisdn, reason);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The acknowledgements of " + msisdn + " could not be read", e);
+        }
+    }
+
+    /**
      * Whether the calling agent acknowledged the warning for this number within this call, recently
      * enough. A plain query on the lookup's connection: it is asked on every lookup of an
      * incomplete subscriber, and a persistence session opened only for it would cost more than

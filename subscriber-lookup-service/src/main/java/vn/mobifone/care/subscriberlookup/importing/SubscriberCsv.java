@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.InvalidInput;
+import vn.mobifone.care.subscriberlookup.subscriber.BillingText;
 import vn.mobifone.care.subscriberlookup.subscriber.DeviceType;
 import vn.mobifone.care.subscriberlookup.subscriber.PaymentType;
 import vn.mobifone.care.subscriberlookup.subscriber.SubscriberCategory;
@@ -34,7 +35,12 @@ public final class SubscriberCsv {
     private SubscriberCsv() {
     }
 
-    /** @throws RowRejected with the reason when the line is not a valid subscriber */
+    /**
+     * Names, commitment types and company fields are stored {@link BillingText#tidy tidied}, so what
+     * agents read and what the rules compare is one Unicode form.
+     *
+     * @throws RowRejected with the reason when the line is not a valid subscriber
+     */
     public static SubscriberRecord parse(String line) {
         List<String> f = CsvLine.split(line);
         if (f.size() != COLUMNS.size() && f.size() != BASE_FIELDS) {
@@ -42,13 +48,13 @@ public final class SubscriberCsv {
         }
         boolean campaignColumns = f.size() == COLUMNS.size();
         Integer occupation = optional(f.get(17)) == null ? null : (int) number(f, 17, 1, 18);
-        return new SubscriberRecord(msisdn(f.get(0)), required(f, 1, 300),
+        return new SubscriberRecord(msisdn(f.get(0)), BillingText.tidy(required(f, 1, 300)),
                 enumOf(PaymentType.class, f, 2), enumOf(SubscriberStatus.class, f, 3), enumOf(SubscriberCategory.class, f, 4),
                 enumOf(DeviceType.class, f, 5), date(f, 6),
                 number(f, 7, 0, Long.MAX_VALUE), number(f, 8, 0, Long.MAX_VALUE), text(f, 9, 20), text(f, 10, 40),
                 number(f, 11, Long.MIN_VALUE, Long.MAX_VALUE), bool(f, 12), (int) number(f, 13, 0, 7),
                 required(f, 14, 100), required(f, 15, 100), required(f, 16, 100), occupation, ratio(f, 18),
-                orEmpty(text(f, 19, 100)), orEmpty(text(f, 20, 300)), bool(f, 21), idDocument(f.get(22)),
+                orEmpty(BillingText.tidy(text(f, 19, 100))), orEmpty(BillingText.tidy(text(f, 20, 300))), bool(f, 21), idDocument(f.get(22)),
                 bool(f, 23), bool(f, 24), bool(f, 25), bool(f, 26),
                 campaignColumns && bool(f, 27), campaignColumns ? serviceCodes(f, 28) : "", campaignColumns && bool(f, 29));
     }

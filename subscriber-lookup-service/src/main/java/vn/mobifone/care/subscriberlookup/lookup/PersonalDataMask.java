@@ -1,11 +1,14 @@
 package vn.mobifone.care.subscriberlookup.lookup;
 
+import java.util.OptionalLong;
 import vn.mobifone.care.platform.security.Roles;
 
 /**
- * How much personal data a role sees. Agents get what a call needs (the owner's name to verify the
- * caller, never the full ID document number); supervisors everything; systems the commercial
- * profile without identity data (name, document, ward, balance).
+ * How much personal data a role sees, one rule per role. Agents get what a call needs (the owner's
+ * name to verify the caller, never the full ID document number: the last 3 digits only);
+ * supervisors and admins everything; systems the commercial profile without identity data (owner
+ * name, document, ward, main balance). A field a role may not see is always present in the
+ * answer with the value null, never left out (docs/subscriber-lookup.md, "Masking").
  */
 public enum PersonalDataMask {
 
@@ -42,7 +45,7 @@ public enum PersonalDataMask {
         return this == SYSTEM ? null : ward;
     }
 
-    public Long mainBalanceVnd(long balance) {
-        return this == SYSTEM ? null : balance;
+    public OptionalLong mainBalanceVnd(long balance) {
+        return this == SYSTEM ? OptionalLong.empty() : OptionalLong.of(balance);
     }
 }

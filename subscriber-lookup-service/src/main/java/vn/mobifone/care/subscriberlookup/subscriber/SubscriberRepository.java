@@ -18,7 +18,7 @@ public class SubscriberRepository {
             SELECT owner_name, payment_type, status, category, device_type, app_installed_on, arpu_vnd, loyalty_points,
                    kndl_tier, current_package, main_balance_vnd, sim_4g, vlr_days_last7, province, district, ward,
                    occupation_code, churn_risk, commitment_type, company, premium, id_document_number,
-                   has_portrait, has_id_front, has_id_back, id_name_matches_owner
+                   has_portrait, has_id_front, has_id_back, id_name_matches_owner, mnp_out
             FROM subscriber WHERE msisdn = ?""";
 
     private final EntityManager em;
@@ -95,6 +95,7 @@ public class SubscriberRepository {
         s.hasIdFront = row.getBoolean(24);
         s.hasIdBack = row.getBoolean(25);
         s.idNameMatchesOwner = row.getBoolean(26);
+        s.mnpOut = row.getBoolean(27);
         return s;
     }
 

@@ -34,7 +34,7 @@ class Decree49CheckTest {
     @Test
     void otherwiseSmartphonesUpdateInTheAppAndFeaturePhonesAtAStore() {
         assertThat(Decree49Guidance.forIncomplete(false, true)).isEqualTo(Decree49Guidance.UPDATE_IN_APP);
-        assertThat(Decree49Guidance.UPDATE_IN_APP.instructions()).contains("mbf.vn/appdl", "Cập nhật thông tin thuê bao");
+        assertThat(Decree49Guidance.UPDATE_IN_APP.instructions("0901234567")).contains("My MobiFone", "Cập nhật thông tin thuê bao");
         assertThat(Decree49Guidance.forIncomplete(false, false)).isEqualTo(Decree49Guidance.GO_TO_STORE);
     }
 }

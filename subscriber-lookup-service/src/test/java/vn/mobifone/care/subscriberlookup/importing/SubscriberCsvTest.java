@@ -3,6 +3,7 @@ package vn.mobifone.care.subscriberlookup.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.subscriberlookup.Subscribers;
 
@@ -26,6 +27,19 @@ class SubscriberCsvTest {
         SubscriberRecord s = Subscribers.complete();
         String line = SubscriberCsv.format(s).replaceFirst("^84", "0");
         assertThat(SubscriberCsv.parse(line).msisdn()).isEqualTo(s.msisdn());
+    }
+
+    @Test
+    void namesCommitmentTypesAndCompaniesAreStoredInOneUnicodeFormWithSingleSpaces() {
+        SubscriberRecord s = Subscribers.complete();
+        String line = SubscriberCsv.format(s)
+                .replace(Subscribers.OWNER, Normalizer.normalize("Trần  Thị\u00A0Mai", Normalizer.Form.NFD))
+                .replace(",KHÔNG CK,", "," + Normalizer.normalize("KHÔNG\u00A0CK", Normalizer.Form.NFD) + ",")
+                .replace(",\"\",false,", ",Kho  số TCT,false,");
+        SubscriberRecord parsed = SubscriberCsv.parse(line);
+        assertThat(parsed.ownerName()).isEqualTo(Subscribers.OWNER);
+        assertThat(parsed.commitmentType()).isEqualTo("KHÔNG CK");
+        assertThat(parsed.company()).isEqualTo("Kho số TCT");
     }
 
     @Test

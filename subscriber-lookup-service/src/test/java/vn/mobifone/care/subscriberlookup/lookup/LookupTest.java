@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -15,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -200,6 +204,8 @@ class LookupTest {
                 .statusCode(200)
                 .body("profile.idDocumentNumber", equalTo(Subscribers.ID_DOCUMENT))
                 .body("profile.ownerName", equalTo(Subscribers.OWNER));
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .body("profile.mainBalanceVnd", equalTo(45000));
         as(Roles.INTEGRATION, "crm").queryParam("purpose", "campaign targeting").get("/subscribers/{msisdn}", s.msisdn()).then()
                 .statusCode(200)
                 .body("profile.idDocumentNumber", nullValue())
@@ -207,6 +213,19 @@ class LookupTest {
                 .body("profile.ward", nullValue())
                 .body("profile.mainBalanceVnd", nullValue())
                 .body("profile.arpuVnd", equalTo(250000));
+    }
+
+    /** One rule for every withheld field: present, and null. */
+    @Test
+    void whatARoleMayNotSeeIsPresentAndNullNeverLeftOut() {
+        SubscriberRecord s = Subscribers.complete();
+        Subscribers.save(s);
+        for (String field : List.of("ownerName", "idDocumentNumber", "ward", "mainBalanceVnd")) {
+            as(Roles.INTEGRATION, "crm").queryParam("purpose", "campaign targeting").get("/subscribers/{msisdn}", s.msisdn()).then()
+                    .statusCode(200)
+                    .body("profile", hasKey(field))
+                    .body("profile." + field, nullValue());
+        }
     }
 
     @Test
@@ -220,17 +239,103 @@ class LookupTest {
     }
 
     @Test
-    void internalVipPortedInAndAppFlagsAreDerived() {
+    void internalVipAndAppFlagsAreDerived() {
         SubscriberRecord vip = Subscribers.internalVip();
-        SubscriberRecord ported = Subscribers.portedIn();
         SubscriberRecord noApp = Subscribers.smartphoneWithoutApp();
-        Subscribers.save(vip, ported, noApp);
+        Subscribers.save(vip, noApp);
         as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", vip.msisdn()).then()
                 .body("flags.internalVip", equalTo(true)).body("flags.otherNetwork", equalTo(false));
-        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", ported.msisdn()).then()
-                .body("flags.internalVip", equalTo(false)).body("flags.otherNetwork", equalTo(true)).body("flags.smartphone", equalTo(false));
         as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", noApp.msisdn()).then()
                 .body("flags.smartphone", equalTo(true)).body("flags.appInstalled", equalTo(false)).body("flags.appInstalledOn", nullValue());
+    }
+
+    /** A number keeps its prefix when it ports: the base, not the prefix, says whose it is. */
+    @Test
+    void aPortedInNumberIsMobiFonesAndAPortedOutOneIsAnotherNetworks() {
+        SubscriberRecord portedIn = Subscribers.portedIn();
+        SubscriberRecord portedOut = Subscribers.portedOut();
+        SubscriberRecord own = Subscribers.complete();
+        Subscribers.save(portedIn, portedOut, own);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", portedIn.msisdn()).then()
+                .statusCode(200)
+                .body("flags.otherNetwork", equalTo(false)).body("flags.portedIn", equalTo(true)).body("flags.portedOut", equalTo(false))
+                .body("profile.otherNetwork", equalTo(false)).body("profile.portedIn", equalTo(true)).body("profile.portedOut", equalTo(false))
+                .body("flags.internalVip", equalTo(false)).body("flags.smartphone", equalTo(false));
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", portedOut.msisdn()).then()
+                .statusCode(200)
+                .body("flags.otherNetwork", equalTo(true)).body("flags.portedIn", equalTo(false)).body("flags.portedOut", equalTo(true))
+                .body("profile.otherNetwork", equalTo(true)).body("profile.portedOut", equalTo(true));
+        as(Roles.INTEGRATION, "consultation").queryParam("purpose", "consultation").get("/subscribers/{msisdn}", own.msisdn()).then()
+                .statusCode(200)
+                .body("flags.otherNetwork", equalTo(false)).body("flags.portedIn", equalTo(false)).body("flags.portedOut", equalTo(false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0120", "84120", "+84120", "0120 " })
+    void anOldElevenDigitMobiFoneNumberFindsTheConvertedSubscriber(String oldPrefix) {
+        SubscriberRecord s = Subscribers.completeOn070();
+        Subscribers.save(s);
+        String rest = s.msisdn().substring(4);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", oldPrefix + rest).then()
+                .statusCode(200)
+                .body("msisdn", equalTo(s.msisdn()))
+                .body("nationalNumber", equalTo("070" + rest));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "01231234567", "01241234567", "01251234567", "01271234567", "+841291234567" })
+    void anOldElevenDigitNumberOfAnotherNetworkIsRefused(String old) {
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", old).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("reason", equalTo("validation-failed"))
+                .body("violations.field", hasItem("msisdn"))
+                .body("violations.message", hasItem(containsString("another network")));
+    }
+
+    @Test
+    void theLeadersNumberIsFoundWhateverFormBillingWroteTheNameIn() {
+        String billed = Normalizer.normalize("Công ty Dịch vụ Mobifone Khu vực 2  -  Chi nhánh Tổng Công ty Viễn thông Mobifone -Lê Văn Nam\u00A0(Giám đốc)",
+                Normalizer.Form.NFD);
+        SubscriberRecord vip = Subscribers.billedAs(billed, "KHÔNG CK", "", true);
+        Subscribers.save(vip);
+        as(Roles.SUPERVISOR, "S001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", vip.msisdn()).then()
+                .statusCode(200)
+                .body("flags.internalVip", equalTo(true))
+                .body("profile.ownerName", equalTo(
+                        "Công ty Dịch vụ Mobifone Khu vực 2 - Chi nhánh Tổng Công ty Viễn thông Mobifone -Lê Văn Nam (Giám đốc)"));
+    }
+
+    @Test
+    void noCommitmentInCombiningAccentsIsNotGoldenAndACorporationNumberWithANoBreakSpaceIs() {
+        SubscriberRecord notGolden = Subscribers.billedAs(Subscribers.OWNER, Normalizer.normalize("KHÔNG\u00A0CK 12 tháng", Normalizer.Form.NFD), "", false);
+        SubscriberRecord golden = Subscribers.billedAs(Subscribers.OWNER, "KHÔNG CK", Normalizer.normalize("Kho số\u00A0TCT", Normalizer.Form.NFD), false);
+        Subscribers.save(notGolden, golden);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", notGolden.msisdn()).then()
+                .statusCode(200).body("decree49.goldenNumber", equalTo(false)).body("decree49.guidance", equalTo("UPDATE_IN_APP"));
+        as(Roles.AGENT, "A001").queryParam("callId", "call-1").get("/subscribers/{msisdn}", golden.msisdn()).then()
+                .statusCode(200).body("decree49.goldenNumber", equalTo(true)).body("decree49.guidance", equalTo("GO_TO_MAIN_STORE"));
+    }
+
+    @Test
+    void theDecree49WarningGivesTheSeedsVietnameseScriptAndTheNineNineNineZeroGuide() {
+        SubscriberRecord s = Subscribers.incompleteSmartphone();
+        Subscribers.save(s);
+        String national = "0" + s.msisdn().substring(2);
+        as(Roles.AGENT, "A001").queryParam("callId", "call-vi").get("/subscribers/{msisdn}", s.msisdn()).then()
+                .statusCode(200)
+                .body("acknowledgementRequired", equalTo(true))
+                .body("decree49.instructionsVi", startsWith("Dạ, thưa A/c theo dữ liệu của Mobifone, hiện tại TB " + national + " A/c"))
+                .body("decree49.instructionsVi", containsString("Theo Nghị định 49 của Bộ Thông tin và Truyền thông"))
+                .body("decree49.instructionsVi", containsString("Chọn mục \"Cập nhật thông tin thuê bao\""))
+                .body("decree49.instructions", containsString("Decree 49"))
+                .body("decree49.informationUpdate.hotline", equalTo("9090"))
+                .body("decree49.informationUpdate.banner", equalTo("Cập nhật thông tin cá nhân"))
+                .body("decree49.informationUpdate.steps.vi", hasItem(containsString("mã OTP")))
+                .body("decree49.informationUpdate.fields", hasSize(9))
+                .body("decree49.informationUpdate.fields.vi", hasItem("Quốc tịch"))
+                .body("decree49.informationUpdate.approval.vi", containsString("48h"))
+                .body("decree49.informationUpdate.complaint.vi", containsString("nhập FB"));
     }
 
     @Test

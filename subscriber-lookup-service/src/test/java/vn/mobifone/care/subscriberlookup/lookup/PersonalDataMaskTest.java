@@ -30,7 +30,7 @@ class PersonalDataMaskTest {
         assertThat(PersonalDataMask.SYSTEM.idDocumentNumber("079123456789")).isNull();
         assertThat(PersonalDataMask.SYSTEM.ownerName("Trần Thị Mai")).isNull();
         assertThat(PersonalDataMask.SYSTEM.ward("Phường 1")).isNull();
-        assertThat(PersonalDataMask.SYSTEM.mainBalanceVnd(1000)).isNull();
-        assertThat(PersonalDataMask.CALL_CENTRE.mainBalanceVnd(1000)).isEqualTo(1000L);
+        assertThat(PersonalDataMask.SYSTEM.mainBalanceVnd(1000)).isEmpty();
+        assertThat(PersonalDataMask.CALL_CENTRE.mainBalanceVnd(1000)).hasValue(1000L);
     }
 }
