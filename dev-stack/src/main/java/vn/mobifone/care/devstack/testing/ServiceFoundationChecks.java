@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service of the suite proves about itself: it runs on the real PostgreSQL and
- * Kafka, reports both in readiness, serves metrics and exactly its published contract.
+ * Kafka, reports both in readiness, serves metrics and exactly its published contract, a contract
+ * a generated client can use, and refuses bad input on every operation with a 400 problem.
  */
 public abstract class ServiceFoundationChecks {
 
@@ -40,6 +42,24 @@ public abstract class ServiceFoundationChecks {
     @Test
     void servesItsPublishedContract() throws Exception {
         OpenApiContract.assertServedDocumentMatches(service);
+    }
+
+    @Test
+    void everyOperationIsDocumentedForAGeneratedClient() throws Exception {
+        List<String> defects = new OperationsSweep().contractDefects();
+        if (!defects.isEmpty()) {
+            throw new AssertionError(defects.size() + " operations of " + service + " a generated client cannot use:\n  "
+                    + String.join("\n  ", defects));
+        }
+    }
+
+    @Test
+    void everyOperationAnswersBadInputWithA400Problem() throws Exception {
+        List<String> wrong = new OperationsSweep().badInputAnswers(TestStack.bearerWithEveryRole("sweep"));
+        if (!wrong.isEmpty()) {
+            throw new AssertionError(wrong.size() + " bad inputs to " + service + " not answered with a 400 problem:\n  "
+                    + String.join("\n  ", wrong));
+        }
     }
 
     @Test

@@ -33,6 +33,13 @@ public final class TestStack {
         return "Bearer " + token(role, subject);
     }
 
+    /** {@code Bearer <jwt>} for a caller holding every role of the suite: what a check of all operations needs. */
+    public static String bearerWithEveryRole(String subject) {
+        DevKeys keys = DevKeys.loadOrCreate(Path.of(require("keys")));
+        return "Bearer " + new DevTokens(keys).mint(java.util.Set.of("agent", "supervisor", "ops", "integration", "admin"), subject,
+                java.time.Duration.ofHours(1));
+    }
+
     public static String token(String role, String subject) {
         DevKeys keys = DevKeys.loadOrCreate(Path.of(require("keys")));
         return new DevTokens(keys).mint(role, subject);

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * machine-readable code integrators switch on; {@code title} and {@code detail} are for people.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 7807 problem details")
+@Schema(name = "Problem", description = "RFC 7807 problem details", requiredProperties = {"type", "title", "status"})
 public record Problem(
         @Schema(example = "https://care.mobifone.vn/problems/validation") String type,
         @Schema(example = "Invalid request") String title,

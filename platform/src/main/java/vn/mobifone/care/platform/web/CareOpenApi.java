@@ -1,0 +1,123 @@
+package vn.mobifone.care.platform.web;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import vn.mobifone.care.platform.problem.Problem;
+
+/**
+ * What every operation of every service answers besides its own responses, written into each
+ * service's OpenAPI document from this one place: the problems the platform itself raises (400
+ * for invalid input, 401 without a valid token, 403 for a role that may not call it, 413 for a body
+ * too large, 500 with an errorId), the roles an operation needs in words, and the servers. An
+ * operation's own declaration of one of these statuses is kept: it is more precise.
+ */
+public class CareOpenApi implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getServers() == null || api.getServers().isEmpty()) {
+            String port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", String.class).orElse("8080");
+            api.addServer(OASFactory.createServer().url("http://localhost:" + port).description("The local suite (./suite up)"));
+        }
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean anyProblem = false;
+        for (PathItem item : api.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                complete(entry.getValue(), item);
+                anyProblem = true;
+            }
+        }
+        if (anyProblem) {
+            ensureProblemSchema(api);
+        }
+    }
+
+    private static void complete(Operation operation, PathItem item) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        boolean hasInput = operation.getRequestBody() != null
+                || operation.getParameters() != null && !operation.getParameters().isEmpty()
+                || item.getParameters() != null && !item.getParameters().isEmpty();
+        if (hasInput) {
+            addIfAbsent(responses, "400", "Invalid input: the violations name each field (reason validation-failed), or a body that is not one"
+                    + " well-formed JSON document (reason malformed-body)");
+        }
+        List<String> roles = roles(operation);
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            addIfAbsent(responses, "401", "No valid bearer token (reason unauthenticated)");
+            addIfAbsent(responses, "403", "The caller's role may not call this operation (reason forbidden)");
+        }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "413", "The body is larger than this operation takes (reason body-too-large)");
+        }
+        addIfAbsent(responses, "500", "Unexpected error; quote the errorId to support");
+        if (!roles.isEmpty()) {
+            String line = "Roles: " + String.join(", ", roles) + ".";
+            String description = operation.getDescription();
+            if (description == null || !description.contains(line)) {
+                operation.setDescription(description == null || description.isBlank() ? line : description + "\n\n" + line);
+            }
+        }
+    }
+
+    private static List<String> roles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return List.of();
+        }
+        return operation.getSecurity().stream()
+                .map(SecurityRequirement::getSchemes)
+                .filter(schemes -> schemes != null)
+                .flatMap(schemes -> schemes.values().stream())
+                .flatMap(List::stream)
+                .distinct()
+                .toList();
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        responses.addAPIResponse(status, response);
+    }
+
+    /** A service whose own operations never name the problem body still gets its schema, as the platform writes it. */
+    private static void ensureProblemSchema(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        if (schemas != null && schemas.containsKey("Problem")) {
+            return;
+        }
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        api.getComponents().addSchema("Violation", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text));
+        api.getComponents().addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 7807 problem details")
+                .addProperty("type", text).addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", text).addProperty("instance", text)
+                .addProperty("reason", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("Machine-readable reason code"))
+                .addProperty("errorId", text)
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
+                .required(List.of("type", "title", "status")));
+    }
+}
