@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.itticket.QueryValues;
 import vn.mobifone.care.itticket.ticket.RequestType;
@@ -86,10 +88,14 @@ public class SlaPolicyResource {
     @Path("/calendars/{code}/holidays")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a holiday: clocks on this calendar do not tick that day")
+    @APIResponse(responseCode = "201", description = "Added; the calendar with its holidays",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
     @Transactional
     public Response addHoliday(@PathParam("code") String code, @Valid @NotNull HolidayRequest request) {
         calendars.addHoliday(code, request.day(), request.name());
-        return Response.status(Response.Status.CREATED).build();
+        CalendarRow calendar = calendars.byCode(code);
+        return Response.status(Response.Status.CREATED)
+                .entity(CalendarView.of(calendar, calendars.holidays(calendar.id).stream().sorted().toList())).build();
     }
 
     private List<PolicyView> views(List<SlaPolicyRow> rows) {

@@ -148,6 +148,8 @@ public class TicketResource {
     @Path("/{id}/comments")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
     @Operation(summary = "Add an internal or customer-visible comment")
+    @APIResponse(responseCode = "201", description = "The comment as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
         return Response.status(Response.Status.CREATED).entity(CommentView.of(tickets.comment(id, request, caller.id()))).build();
     }

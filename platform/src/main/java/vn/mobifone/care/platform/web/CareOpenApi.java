@@ -2,6 +2,7 @@ package vn.mobifone.care.platform.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -24,6 +25,8 @@ import vn.mobifone.care.platform.problem.Problem;
 public class CareOpenApi implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** The descriptions the generator writes for the statuses it adds by itself. */
+    private static final Set<String> GENERIC = Set.of("Bad Request", "Not Authorized", "Not Allowed", "Unauthorized", "Forbidden");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -87,13 +90,22 @@ public class CareOpenApi implements OASFilter {
                 .toList();
     }
 
+    /**
+     * Adds the platform's problem answer for a status; an answer the operation declared itself
+     * keeps its description, and gets the problem body if it had none (the generator's own 400,
+     * 401 and 403 come without one, and a generic description).
+     */
     private static void addIfAbsent(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse declared = responses.getAPIResponse(status);
+        if (declared != null && declared.getContent() != null && !declared.getContent().getMediaTypes().isEmpty()) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        APIResponse response = declared == null ? OASFactory.createAPIResponse() : declared;
+        if (declared == null || GENERIC.contains(declared.getDescription())) {
+            response.description(description);
+        }
+        response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
         responses.addAPIResponse(status, response);
     }
 
