@@ -11,10 +11,14 @@ import vn.mobifone.care.platform.web.TextRules;
 
 /**
  * A Vietnamese mobile number, normalised to {@code 84} + 9 digits. Agents type it as
- * {@code 0901 234 567}, CRMs send {@code +84901234567}; both are the same subscriber.
+ * {@code 0901 234 567}, CRMs send {@code +84901234567}; both are the same subscriber. A customer
+ * may still give the 11-digit number MobiFone converted in 2018 ({@code 0120…} is {@code 070…}):
+ * it is read as the number it became, in every service.
  */
-@Schema(name = "Msisdn", type = SchemaType.STRING, pattern = "^84[35789][0-9]{8}$", example = "84901234567",
-        description = "Mobile number; accepted as 0xxxxxxxxx, 84xxxxxxxxx or +84xxxxxxxxx, answered as 84xxxxxxxxx")
+@Schema(name = "Msisdn", type = SchemaType.STRING, pattern = "^(\\+84|84|0)[ .()-]*[1-9][0-9 .()-]{8,14}$", maxLength = 24,
+        example = "84901234567",
+        description = "Mobile number; accepted as 0xxxxxxxxx, 84xxxxxxxxx or +84xxxxxxxxx (spaces, dots, dashes and brackets"
+                + " tolerated; MobiFone's old 11-digit 012x numbers too), always answered as 84 + 9 digits (^84[35789][0-9]{8}$)")
 public record Msisdn(String value) {
 
     /** MobiFone's national prefixes (without the leading 0). */
@@ -33,6 +37,10 @@ public record Msisdn(String value) {
     public static Msisdn parse(String raw) {
         if (raw == null) {
             throw invalid(null);
+        }
+        Msisdn old = ElevenDigitConversion.converted(raw);
+        if (old != null) {
+            return old;
         }
         String digits = SEPARATORS.matcher(raw.trim()).replaceAll("");
         String national;

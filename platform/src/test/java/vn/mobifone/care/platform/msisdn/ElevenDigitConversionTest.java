@@ -1,4 +1,4 @@
-package vn.mobifone.care.subscriberlookup.subscriber;
+package vn.mobifone.care.platform.msisdn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.mobifone.care.platform.problem.InvalidInput;
 
+/** Old numbers as every service reads them, through {@link Msisdn#parse}. */
 class ElevenDigitConversionTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -23,24 +24,24 @@ class ElevenDigitConversionTest {
             "+84 126 123 4567,84761234567",
             "0128.123.4567,84781234567" })
     void mobiFonesOldNumbersAreReadAsTheirNewOnes(String old, String converted) {
-        assertThat(ElevenDigitConversion.parse(old).value()).isEqualTo(converted);
+        assertThat(Msisdn.parse(old).value()).isEqualTo(converted);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "01231234567", "01241234567", "01251234567", "01271234567", "01291234567", "841291234567", "+841231234567" })
     void theOtherOld012PrefixesWereAnotherNetworksAndAreRefused(String old) {
-        assertThatThrownBy(() -> ElevenDigitConversion.parse(old)).isInstanceOf(InvalidInput.class).hasMessageContaining("another network");
+        assertThatThrownBy(() -> Msisdn.parse(old)).isInstanceOf(InvalidInput.class).hasMessageContaining("another network");
     }
 
     @ParameterizedTest
     @CsvSource({ "0901234567,84901234567", "84701234567,84701234567", "+84981234567,84981234567" })
     void todaysNumbersAreUnchanged(String written, String msisdn) {
-        assertThat(ElevenDigitConversion.parse(written).value()).isEqualTo(msisdn);
+        assertThat(Msisdn.parse(written).value()).isEqualTo(msisdn);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "0123456789", "012012345678", "0120123456", "abc" })
     void anythingElseIsStillNotANumber(String raw) {
-        assertThatThrownBy(() -> ElevenDigitConversion.parse(raw)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> Msisdn.parse(raw)).isInstanceOf(InvalidInput.class);
     }
 }

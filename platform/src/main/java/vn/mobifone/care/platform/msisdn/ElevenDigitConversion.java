@@ -1,10 +1,10 @@
-package vn.mobifone.care.subscriberlookup.subscriber;
+package vn.mobifone.care.platform.msisdn;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.InvalidInput;
+import vn.mobifone.care.platform.web.TextRules;
 
 /**
  * The 2018 conversion of 11-digit mobile numbers to 10 digits. Customers still give their old
@@ -13,7 +13,7 @@ import vn.mobifone.care.platform.problem.InvalidInput;
  * forms. The other old 012x prefixes were another network's and are refused as such; anything
  * else is read as a current number.
  */
-public final class ElevenDigitConversion {
+final class ElevenDigitConversion {
 
     private static final Map<String, String> MOBIFONE = Map.of("120", "70", "121", "79", "122", "77", "126", "76", "128", "78");
     private static final Set<String> ANOTHER_NETWORK = Set.of("123", "124", "125", "127", "129");
@@ -24,11 +24,14 @@ public final class ElevenDigitConversion {
     private ElevenDigitConversion() {
     }
 
-    /** @throws InvalidInput when the text is no mobile number, or an old number of another network */
-    public static Msisdn parse(String raw) {
+    /**
+     * @return the number an old MobiFone number became, or null when the text is no old 11-digit number
+     * @throws InvalidInput when it is an old number of another network
+     */
+    static Msisdn converted(String raw) {
         String national = oldNational(raw);
         if (national == null) {
-            return Msisdn.parse(raw);
+            return null;
         }
         String prefix = national.substring(0, 3);
         String converted = MOBIFONE.get(prefix);
@@ -36,10 +39,10 @@ public final class ElevenDigitConversion {
             return new Msisdn("84" + converted + national.substring(3));
         }
         if (ANOTHER_NETWORK.contains(prefix)) {
-            throw new InvalidInput("msisdn", "'" + raw + "' is an old 11-digit number of another network (0" + prefix
+            throw new InvalidInput("msisdn", "'" + TextRules.quoted(raw) + "' is an old 11-digit number of another network (0" + prefix
                     + "); MobiFone's old prefixes were 0120, 0121, 0122, 0126 and 0128");
         }
-        return Msisdn.parse(raw);
+        return null;
     }
 
     private static String oldNational(String raw) {
