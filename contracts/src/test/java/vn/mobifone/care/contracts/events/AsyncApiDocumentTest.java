@@ -71,7 +71,18 @@ class AsyncApiDocumentTest {
                 + "unprocessable messages are parked on <topic>.dlt with a dead-letter-reason header.");
         ObjectNode channels = root.putObject("channels");
         ObjectNode operations = root.putObject("operations");
-        ObjectNode schemas = root.putObject("components").putObject("schemas");
+        ObjectNode components = root.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        ObjectNode traits = components.putObject("messageTraits");
+        traits.set("CareHeaders", headers(new String[][] {
+                {"event-id", "The event's eventId", "uuid"},
+                {"event-type", "The payload's record name, e.g. SmsRequested", null},
+                {"x-request-id", "The request that caused the event, for following it through the logs", null}}));
+        traits.set("DeadLetterHeaders", headers(new String[][] {
+                {"dead-letter-reason", "Why the consumer could not process the record", null},
+                {"dead-letter-topic", "The topic the record was read from", null},
+                {"dead-letter-partition", "Its partition there", null},
+                {"dead-letter-offset", "Its offset there", null}}));
         for (EventCatalogue.Channel channel : EventCatalogue.CHANNELS) {
             String name = channel.payload().getSimpleName();
             ObjectNode node = channels.putObject(channel.topic());
@@ -81,6 +92,7 @@ class AsyncApiDocumentTest {
             message.put("name", name);
             message.put("contentType", "application/json");
             message.putObject("payload").put("$ref", "#/components/schemas/" + name);
+            message.putArray("traits").addObject().put("$ref", "#/components/messageTraits/CareHeaders");
             message.putObject("bindings").putObject("kafka").putObject("key")
                     .put("type", "string").put("description", "the event's " + channel.key());
             ObjectNode send = operations.putObject(channel.topic() + ".publish");
@@ -94,18 +106,59 @@ class AsyncApiDocumentTest {
                 receive.putObject("channel").put("$ref", "#/channels/" + channel.topic());
             }
             schemas.set(name, schemaOf(channel.payload()));
+            if (!channel.consumers().isEmpty()) {
+                deadLetterChannel(channel, name, channels);
+            }
         }
         return root;
+    }
+
+    /** Where a consumer parks what it cannot process: the same record, with the reason in headers. */
+    private static void deadLetterChannel(EventCatalogue.Channel channel, String name, ObjectNode channels) {
+        String topic = Topics.deadLetter(channel.topic());
+        ObjectNode node = channels.putObject(topic);
+        node.put("address", topic);
+        node.put("description", "Records of " + channel.topic() + " that " + String.join(", ", channel.consumers())
+                + " could not process, as they were read (the value may not be a valid " + name + ").");
+        ObjectNode message = node.putObject("messages").putObject(name + "DeadLetter");
+        message.put("name", name + "DeadLetter");
+        message.put("contentType", "application/json");
+        message.putObject("payload").put("type", "string").put("description", "The original value, unchanged");
+        message.putArray("traits").addObject().put("$ref", "#/components/messageTraits/DeadLetterHeaders");
+    }
+
+    private static ObjectNode headers(String[][] names) {
+        ObjectNode trait = YAML.createObjectNode();
+        ObjectNode schema = trait.putObject("headers");
+        schema.put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        for (String[] header : names) {
+            ObjectNode h = properties.putObject(header[0]);
+            h.put("type", "string").put("description", header[1]);
+            if (header[2] != null) {
+                h.put("format", header[2]);
+            }
+        }
+        return trait;
     }
 
     private static ObjectNode schemaOf(Class<?> record) {
         ObjectNode schema = YAML.createObjectNode();
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
+        var required = schema.putArray("required");
         for (RecordComponent component : record.getRecordComponents()) {
-            properties.set(component.getName(), typeOf(component.getGenericType()));
+            ObjectNode type = typeOf(component.getGenericType());
+            // Raw installation reports carry the number as the app platform wrote it; every other event, normalised.
+            if (component.getName().equals("msisdn") && component.getType() == String.class && record != AppInstallationReported.class) {
+                type.put("pattern", "^84[35789][0-9]{8}$").put("description", "84 + 9 digits");
+            }
+            properties.set(component.getName(), type);
+            // A primitive is always written; the envelope and the subscriber's number are what every consumer reads first.
+            if (component.getType().isPrimitive() || List.of("eventId", "occurredAt", "msisdn").contains(component.getName())) {
+                required.add(component.getName());
+            }
         }
-        schema.putArray("required").add("eventId").add("occurredAt").add("version");
         return schema;
     }
 
