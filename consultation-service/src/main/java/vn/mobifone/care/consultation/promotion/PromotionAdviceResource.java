@@ -26,10 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.consultation.subscriber.Subscriber;
 import vn.mobifone.care.consultation.subscriber.SubscriberDirectory;
 import vn.mobifone.care.platform.msisdn.Msisdn;
-import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.Problem;
-import vn.mobifone.care.platform.problem.ResourceConflict;
 import vn.mobifone.care.platform.security.Roles;
 
 @Path("/subscribers/{msisdn}/promotion-advice")
@@ -72,14 +70,7 @@ public class PromotionAdviceResource {
             @Pattern(regexp = PromotionRequest.CODE, message = PromotionRequest.CODE_MESSAGE) String service,
             @QueryParam("flag") @Parameter(description = "DIFFICULT_CUSTOMER, NO_PURPOSE, CALLER_PREMIUM; repeatable") List<String> flags) {
         Set<AdviceFlag> noticed = flags(flags);
-        Subscriber subscriber = directory.read(msisdn, callId);
-        if (subscriber.otherNetwork()) {
-            throw new BusinessRuleViolation("other-network", "Subscriber " + msisdn + " is not a MobiFone subscription: no MobiFone promotion applies");
-        }
-        if (subscriber.acknowledgementRequired()) {
-            throw new ResourceConflict("decree49-acknowledgement-required", "Subscriber " + msisdn
-                    + " lacks Decree-49 information: acknowledge the lookup's warning for this call first");
-        }
+        Subscriber subscriber = directory.readShownMobiFone(msisdn, callId);
         LocalDate today = LocalDate.now(clock);
         AdviceQuestion question = new AdviceQuestion(service, line == null || line.isBlank() ? "1090" : line.strip(),
                 noticed.contains(AdviceFlag.DIFFICULT_CUSTOMER), noticed.contains(AdviceFlag.NO_PURPOSE), noticed.contains(AdviceFlag.CALLER_PREMIUM));
