@@ -74,6 +74,24 @@ public final class ConsultationFixtures {
         return msisdn;
     }
 
+    /** A subscriber as the rules that read the profile need it: payment type, ARPU, package, premium. */
+    public static String subscriber(String paymentType, long arpuVnd, String currentPackage, boolean premium) {
+        return line(newMsisdn(), "Nguyễn Thị Hoa", paymentType, "ACTIVE_2C", arpuVnd, currentPackage, premium, false);
+    }
+
+    /**
+     * {@code msisdn} held with this owner, payment type and status; {@code internalVip} is the
+     * lookup's verdict on the owner name (a business number of the company).
+     */
+    public static String line(String msisdn, String owner, String paymentType, String status, long arpuVnd, String currentPackage,
+            boolean premium, boolean internalVip) {
+        lookup().holds(msisdn, "subscriber", Map.of("owner", owner, "paymentType", paymentType, "status", status,
+                "arpu", Long.toString(arpuVnd), "package", currentPackage == null ? "null" : "\"" + currentPackage + "\"",
+                "premium", Boolean.toString(premium), "internalVip", Boolean.toString(internalVip),
+                "category", premium ? "PREMIUM" : "NORMAL"));
+        return msisdn;
+    }
+
     private static String held(String recording) {
         String msisdn = newMsisdn();
         lookup().holds(msisdn, recording, Map.of());

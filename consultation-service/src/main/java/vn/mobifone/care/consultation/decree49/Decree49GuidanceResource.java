@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.consultation.subscriber.Subscriber;
 import vn.mobifone.care.consultation.subscriber.SubscriberDirectory;
 import vn.mobifone.care.platform.msisdn.Msisdn;
-import vn.mobifone.care.platform.problem.BusinessRuleViolation;
-import vn.mobifone.care.platform.problem.ResourceConflict;
 import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Roles;
 
@@ -52,15 +50,8 @@ public class Decree49GuidanceResource {
     public Decree49Guidance guidance(@PathParam("msisdn") Msisdn msisdn,
             @QueryParam("line") @NotNull @Pattern(regexp = "1090|9090") @Parameter(description = "1090 or 9090") String line,
             @QueryParam("callId") @NotBlank @Pattern(regexp = "[A-Za-z0-9._:-]{1,64}") String callId) {
-        Subscriber subscriber = directory.read(msisdn, callId);
-        if (subscriber.otherNetwork()) {
-            throw new BusinessRuleViolation("other-network", "Subscriber " + msisdn + " is not a MobiFone subscription");
-        }
         // The pop-up stays the gate: no guidance on an incomplete subscriber the agent has not acknowledged.
-        if (subscriber.acknowledgementRequired()) {
-            throw new ResourceConflict("decree49-acknowledgement-required", "Subscriber " + msisdn
-                    + " lacks Decree-49 information: acknowledge the lookup's warning for this call first");
-        }
+        Subscriber subscriber = directory.readShownMobiFone(msisdn, callId);
         return Decree49Guide.guide(subscriber, line);
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.MDC;
 import vn.mobifone.care.platform.msisdn.Msisdn;
+import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.ResourceConflict;
 import vn.mobifone.care.platform.web.RequestIdFilter;
 
@@ -42,6 +43,23 @@ public class SubscriberDirectory {
         } catch (LookupCalls.LookupFailure | TimeoutException | CircuitBreakerOpenException e) {
             throw unavailable(msisdn, e);
         }
+    }
+
+    /**
+     * A MobiFone subscriber whose record the lookup shows on this call, for the guidance that reads
+     * it: another network's number is refused (422 {@code other-network}), and the lookup's
+     * Decree-49 pop-up stays the gate (409 {@code decree49-acknowledgement-required}).
+     */
+    public Subscriber readShownMobiFone(Msisdn msisdn, String callId) {
+        Subscriber subscriber = read(msisdn, callId);
+        if (subscriber.otherNetwork()) {
+            throw new BusinessRuleViolation("other-network", "Subscriber " + msisdn + " is not a MobiFone subscription");
+        }
+        if (subscriber.acknowledgementRequired()) {
+            throw new ResourceConflict("decree49-acknowledgement-required", "Subscriber " + msisdn
+                    + " lacks Decree-49 information: acknowledge the lookup's warning for this call first");
+        }
+        return subscriber;
     }
 
     private static SubscriberLookupUnavailable unavailable(Msisdn msisdn, RuntimeException cause) {

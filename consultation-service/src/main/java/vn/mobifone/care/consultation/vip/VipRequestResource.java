@@ -38,10 +38,12 @@ import vn.mobifone.care.platform.web.PageRequest;
 public class VipRequestResource {
 
     private final VipRequests requests;
+    private final AfterCallChecks checks;
     private final Caller caller;
 
-    public VipRequestResource(VipRequests requests, Caller caller) {
+    public VipRequestResource(VipRequests requests, AfterCallChecks checks, Caller caller) {
         this.requests = requests;
+        this.checks = checks;
         this.caller = caller;
     }
 
@@ -77,6 +79,23 @@ public class VipRequestResource {
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VipRequestView get(@PathParam("id") UUID id) {
         return requests.get(id);
+    }
+
+    @POST
+    @Path("/{id}/checks")
+    // No body: the request already holds all the check needs
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "checkVipRequest", summary = "Run the after-call check: business number, and the request against the data",
+            description = "Reads the calling and the target number from the lookup under the caller's token. Both right: VERIFIED, to be "
+                    + "executed; not a business number: QUALITY_MANAGEMENT; a mismatch: MISMATCH_CALLBACK with a task saying what does not match.")
+    @APIResponse(responseCode = "200", description = "The request after the check, with the task due", content = @Content(schema = @Schema(implementation = VipRequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "already-checked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "subscriber-lookup-unavailable: the request stays RECEIVED", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public VipRequestView check(@PathParam("id") UUID id) {
+        return checks.run(id, caller.id());
     }
 
     @POST

@@ -129,7 +129,7 @@ class ConversionTest {
             KafkaProbe.send(Topics.SMS_STATUS_CHANGED, msisdn, "{\"eventId\":\"" + UUID.randomUUID() + "\",\"occurredAt\":\"2026-11-01T00:00:00Z\","
                     + "\"version\":1,\"idempotencyKey\":\"app-consultation:" + UUID.randomUUID() + "\",\"msisdn\":\"" + msisdn
                     + "\",\"status\":\"DELIVERED\"}");
-            dlt.awaitRecords(r -> msisdn.equals(r.key()), 2, Duration.ofSeconds(20));
+            dlt.awaitRecords(r -> msisdn.equals(r.key()), 2, Duration.ofSeconds(60));
         }
     }
 
