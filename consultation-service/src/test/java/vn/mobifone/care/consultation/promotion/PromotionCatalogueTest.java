@@ -118,7 +118,7 @@ class PromotionCatalogueTest {
                 .body("violations.field", hasItems("arpuMaxVnd"));
         given().header("Authorization", supervisor()).contentType(ContentType.JSON)
                 .body("{\"code\":\"X\",\"kind\":\"COUPON\"}").post("/promotions").then().statusCode(400)
-                .body("reason", equalTo("malformed-body"));
+                .body("reason", equalTo("validation-failed")).body("violations.field", hasItems("kind"));
 
         try (Connection db = TestStack.db();
                 ResultSet rs = db.createStatement().executeQuery("SELECT count(*) FROM promotion WHERE code IN ('BACKWARDS', 'ARPU-UPSIDE-DOWN')")) {

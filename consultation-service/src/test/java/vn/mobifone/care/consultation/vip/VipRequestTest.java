@@ -200,7 +200,8 @@ class VipRequestTest {
         given().header("Authorization", agent()).contentType(ContentType.JSON).body(Map.of("action", "EXECUTE"))
                 .post("/vip-requests/{id}/actions", id).then().statusCode(400).body("violations.field", hasItems("note"));
         given().header("Authorization", agent()).contentType(ContentType.JSON).body(Map.of("action", "DANCE", "note", "x"))
-                .post("/vip-requests/{id}/actions", id).then().statusCode(400).body("reason", equalTo("malformed-body"));
+                .post("/vip-requests/{id}/actions", id).then().statusCode(400).body("reason", equalTo("validation-failed"))
+                .body("violations.field", hasItems("action"));
         given().header("Authorization", supervisor()).get("/vip-requests?state=lost").then().statusCode(400)
                 .body("violations.field", hasItems("state"));
         given().header("Authorization", supervisor()).get("/vip-requests?overdue=maybe").then().statusCode(400)

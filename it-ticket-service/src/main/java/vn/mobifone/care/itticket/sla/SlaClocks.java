@@ -42,7 +42,7 @@ public class SlaClocks {
     }
 
     public void align(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier) {
-        align(ticketId, policy, state, tier, now());
+        align(ticketId, policy, state, tier, clockNow());
     }
 
     private void align(UUID ticketId, SlaPolicy policy, TicketState state, Tier tier, Instant now) {
@@ -62,7 +62,7 @@ public class SlaClocks {
     public void rebudget(UUID ticketId, SlaPolicy from, SlaPolicy to, TicketState state, Tier tier) {
         BusinessCalendar oldCalendar = calendars.of(from.calendarId());
         BusinessCalendar newCalendar = calendars.of(to.calendarId());
-        Instant now = now();
+        Instant now = clockNow();
         Map<SlaStage, StageClockRow> rows = lockedRows(ticketId).stream()
                 .collect(Collectors.toMap(r -> r.stage, Function.identity()));
         for (SlaStage stage : SlaStage.values()) {
@@ -81,7 +81,7 @@ public class SlaClocks {
     }
 
     /** The database keeps microseconds: clock arithmetic on finer instants would not survive a store and read. */
-    private Instant now() {
+    private Instant clockNow() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
