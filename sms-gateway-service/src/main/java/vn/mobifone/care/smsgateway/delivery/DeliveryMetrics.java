@@ -28,7 +28,7 @@ public class DeliveryMetrics {
         this.registry = registry;
         this.em = em;
         this.partsSubmitted = Counter.builder("sms.parts.submitted").description("SMS parts acknowledged by the SMSC").register(registry);
-        this.receiptLatency = Timer.builder("sms.receipt.latency").description("From submit_sm_resp to the delivery receipt")
+        this.receiptLatency = Timer.builder("sms.receipt.latency").description("From submit_sm to the delivery receipt")
                 .publishPercentileHistogram().register(registry);
         registry.gauge("sms.queue.depth", queueDepth);
     }
@@ -43,6 +43,11 @@ public class DeliveryMetrics {
 
     void failed(Channel channel, String reason) {
         registry.counter("sms.messages.failed", "channel", channel.name(), "reason", reason == null ? "unknown" : reason).increment();
+    }
+
+    /** An SMSC id that two parts claimed (see {@link PartWriter}). */
+    void partIdConflict(String kind) {
+        registry.counter("sms.part.id.conflicts", "kind", kind).increment();
     }
 
     void receiptLatency(Duration latency) {

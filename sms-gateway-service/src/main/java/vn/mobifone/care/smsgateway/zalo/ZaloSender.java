@@ -32,6 +32,8 @@ public class ZaloSender implements ChannelSender {
 
     private static final Logger LOG = Logger.getLogger(ZaloSender.class);
     public static final String UNAVAILABLE = "zalo-unavailable";
+    /** Zalo's message ids are kept as part ids under this account, apart from any SMSC's. */
+    public static final String ZALO_ACCOUNT = "zalo";
 
     private final ZaloConfig config;
     private final LedgerWriter writer;
@@ -118,7 +120,7 @@ public class ZaloSender implements ChannelSender {
             if (answer.error() != 0 || answer.data() == null || answer.data().msgId() == null) {
                 return new Outcome.Failed(d, List.of(), "zalo-error-" + answer.error());
             }
-            return new Outcome.Delivered(d, "zalo-" + answer.data().msgId(), Instant.now());
+            return new Outcome.Delivered(d, ZALO_ACCOUNT, "zalo-" + answer.data().msgId(), Instant.now());
         } catch (IOException e) {
             return backoff.retryOrFail(d, List.of(), UNAVAILABLE);
         } catch (InterruptedException e) {
