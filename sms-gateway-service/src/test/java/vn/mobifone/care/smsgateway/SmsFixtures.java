@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import vn.mobifone.care.devstack.testing.TestStack;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.smsc.ReceivedSubmit;
@@ -113,18 +114,13 @@ public final class SmsFixtures {
     }
 
     public static void await(String what, BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
+    }
+
+    /** Holds {@code condition} true for all of {@code period}, e.g. that nothing is sent meanwhile. */
+    public static void holds(String what, BooleanSupplier condition, Duration period) {
+        Awaitility.await(what).during(period).atMost(period.plusSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 
     public static String text(ReceivedSubmit submit) {

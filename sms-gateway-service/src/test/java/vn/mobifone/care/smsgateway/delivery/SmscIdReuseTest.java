@@ -61,7 +61,7 @@ class SmscIdReuseTest {
         SmscSimulator smsc = restartedSmsc();
         List<String> before = sendAll(4);
         before.forEach(id -> awaitStatus(id, "DELIVERED"));
-        Instant restart = Instant.now();
+        Instant restart = clock.instant();
 
         smsc = restartedSmsc();
         List<String> after = sendAll(4);
