@@ -59,13 +59,15 @@ public sealed interface Outcome {
         }
     }
 
-    record Expired(Dispatch dispatch) implements OfDispatch {
-        public MessageStatus status() {
-            return MessageStatus.EXPIRED;
+    /** Its time ran out before it was sent: its validity, or its campaign's send dates. */
+    record Expired(Dispatch dispatch, String reason) implements OfDispatch {
+
+        public Expired(Dispatch dispatch) {
+            this(dispatch, DeliveryLedger.EXPIRED_REASON);
         }
 
-        public String reason() {
-            return DeliveryLedger.EXPIRED_REASON;
+        public MessageStatus status() {
+            return MessageStatus.EXPIRED;
         }
 
         public boolean attempted() {
