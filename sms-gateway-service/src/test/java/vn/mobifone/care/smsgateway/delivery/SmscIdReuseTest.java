@@ -159,6 +159,26 @@ class SmscIdReuseTest {
     }
 
     @Test
+    void twoPartsOfOneBatchUnderTheSameIdLeaveItToTheLaterAndCountTheConflict() {
+        Dispatch earlier = SmsFixtures.leasedMessage(newMsisdn());
+        Dispatch later = SmsFixtures.leasedMessage(newMsisdn());
+        String sameId = "b" + UUID.randomUUID().toString().substring(0, 8);
+        Instant submitted = clock.instant();
+        double conflicts = conflictCount();
+        ledger.record(List.of(
+                new Outcome.Submitted(later, List.of(new SubmittedPart(1, ACCOUNT, sameId, submitted.plusMillis(5)))),
+                new Outcome.Submitted(earlier, List.of(new SubmittedPart(1, ACCOUNT, sameId, submitted)))));
+
+        SmsFixtures.get(earlier.messageId().toString()).body("status", equalTo("EXPIRED"))
+                .body("reason", equalTo(PartWriter.ID_REUSED_REASON)).body("parts[0].smscMessageId", equalTo(sameId));
+        SmsFixtures.get(later.messageId().toString()).body("status", equalTo("SUBMITTED")).body("parts[0].state", equalTo("SUBMITTED"));
+        assertThat(conflictCount()).isEqualTo(conflicts + 1);
+
+        ledger.record(List.of(receipt(ACCOUNT, sameId, true, null)));
+        SmsFixtures.get(later.messageId().toString()).body("status", equalTo("DELIVERED"));
+    }
+
+    @Test
     void aPartWhoseReceiptNeverComesExpiresOnceTheValidityHasPassed() {
         SmscSimulator smsc = smsc();
         String msisdn = newMsisdn();
