@@ -31,6 +31,10 @@ public class DeliveryMetrics {
         this.receiptLatency = Timer.builder("sms.receipt.latency").description("From submit_sm to the delivery receipt")
                 .publishPercentileHistogram().register(registry);
         registry.gauge("sms.queue.depth", queueDepth);
+        // Shown from the start at 0, so that an alert on their increase has a series to watch.
+        for (String kind : new String[] {PartWriter.ID_REUSED, PartWriter.RECORDED_TWICE}) {
+            conflicts(kind);
+        }
     }
 
     void partsSubmitted(int count) {
@@ -47,7 +51,12 @@ public class DeliveryMetrics {
 
     /** An SMSC id that two parts claimed (see {@link PartWriter}). */
     void partIdConflict(String kind) {
-        registry.counter("sms.part.id.conflicts", "kind", kind).increment();
+        conflicts(kind).increment();
+    }
+
+    private Counter conflicts(String kind) {
+        return Counter.builder("sms.part.id.conflicts").description("SMS parts that claimed an SMSC id another part held")
+                .tag("kind", kind).register(registry);
     }
 
     void receiptLatency(Duration latency) {

@@ -29,6 +29,9 @@ import org.jboss.logging.Logger;
 public class PartWriter {
 
     public static final String ID_REUSED_REASON = "smsc-id-reused";
+    /** Conflict kinds, the {@code kind} tag of the counter. */
+    static final String ID_REUSED = "id-reused";
+    static final String RECORDED_TWICE = "part-recorded-twice";
     private static final Logger LOG = Logger.getLogger(PartWriter.class);
 
     private final DeliveryMetrics metrics;
@@ -69,17 +72,18 @@ public class PartWriter {
         List<Row> refused = write(c, rows);
         List<Row> lost = List.of();
         if (!refused.isEmpty()) {
-            // An open part written meanwhile by another instance holds the id, or the part is already recorded.
+            // An open part still holds the id (submitted after this one, or written meanwhile by another
+            // instance), or the part itself is already recorded.
             List<Row> again = refused.stream().map(r -> r.open() ? r.reused(now) : r).toList();
             lost = write(c, again);
             for (Row r : again) {
                 if (!lost.contains(r)) {
-                    conflict("id-reused", r, "an open part written concurrently under " + r.part().smscId());
+                    conflict(ID_REUSED, r, "an open part that keeps " + r.part().smscId() + " (submitted later or written concurrently)");
                     closed.add(r.messageId());
                 }
             }
             for (Row r : lost) {
-                conflict("part-recorded-twice", r, "the part already recorded as " + recorded(c, r));
+                conflict(RECORDED_TWICE, r, "the part already recorded as " + recorded(c, r));
             }
         }
         for (Row r : rows) {
@@ -126,7 +130,7 @@ public class PartWriter {
             Row lost = settled.get(loser).reused(now);
             settled.set(loser, lost);
             closed.add(lost.messageId());
-            conflict("id-reused", lost, winner.describe() + " got " + row.part().smscId() + " after it");
+            conflict(ID_REUSED, lost, winner.describe() + " got " + row.part().smscId() + " after it");
             holder.put(row.part().smscId(), rowIsLater ? i : other);
         }
         return settled;
@@ -156,7 +160,7 @@ public class PartWriter {
                 while (rs.next()) {
                     UUID old = rs.getObject(1, UUID.class);
                     closed.add(old);
-                    metrics.partIdConflict("id-reused");
+                    metrics.partIdConflict(ID_REUSED);
                     LOG.warnf("SMSC account %s gave id %s again: part %d of message %s (submitted %s, no receipt yet) expires as %s,"
                                     + " part %d of message %s (submitted %s) holds the id now",
                             rs.getString(4), rs.getString(5), rs.getInt(2), old, rs.getTimestamp(3).toInstant(), ID_REUSED_REASON,

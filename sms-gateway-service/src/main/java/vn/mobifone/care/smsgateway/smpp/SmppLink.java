@@ -150,8 +150,10 @@ public class SmppLink {
             }
         });
         try {
+            // A bind_resp lost to an SMSC closing the socket would otherwise hold the link for jsmpp's 60 s.
             next.connectAndBind(config.host(), config.port(), new BindParameter(BindType.BIND_TRX, config.systemId(), config.password(),
-                    config.systemType().orElse(""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
+                    config.systemType().orElse(""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+                    config.responseTimeout().toMillis());
         } catch (IOException e) {
             next.close();
             throw e;

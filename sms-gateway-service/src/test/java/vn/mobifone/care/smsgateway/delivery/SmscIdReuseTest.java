@@ -34,6 +34,7 @@ import vn.mobifone.care.devstack.testing.TestStack;
 import vn.mobifone.care.platform.time.CareClock;
 import vn.mobifone.care.smsc.SmscSimulator;
 import vn.mobifone.care.smsgateway.SmsFixtures;
+import vn.mobifone.care.smsgateway.smpp.SmppLink;
 
 /** SMSC ids repeat across restarts and accounts: no part is dropped, no receipt joins the wrong part. */
 @QuarkusTest
@@ -50,6 +51,9 @@ class SmscIdReuseTest {
 
     @Inject
     ReceiptConfig receipts;
+
+    @Inject
+    SmppLink link;
 
     @AfterEach
     void resetClock() {
@@ -200,9 +204,13 @@ class SmscIdReuseTest {
         }
     }
 
-    private static SmscSimulator restartedSmsc() {
-        smsc().restartWithIdsReset();
-        return smsc();
+    /** Restarts the SMSC once the gateway is bound (closing a bind half-answered would only test jsmpp), then waits for the rebind. */
+    private SmscSimulator restartedSmsc() {
+        SmscSimulator smsc = smsc();
+        SmsFixtures.await("the gateway's side of the bind", link::isBound, Duration.ofSeconds(20));
+        smsc.restartWithIdsReset();
+        SmsFixtures.await("the gateway binds again", () -> smsc.boundSessions() > 0 && link.isBound(), Duration.ofSeconds(20));
+        return smsc;
     }
 
     private static List<String> sendAll(int count) {
