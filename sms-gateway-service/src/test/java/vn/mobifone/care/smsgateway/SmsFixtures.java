@@ -23,11 +23,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import vn.mobifone.care.devstack.testing.TestStack;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.smsc.ReceivedSubmit;
 import vn.mobifone.care.smsc.SmscSimulator;
+import vn.mobifone.care.smsgateway.delivery.Dispatch;
 import vn.mobifone.care.smsgateway.encoding.TextEncoding;
+import vn.mobifone.care.smsgateway.message.Category;
+import vn.mobifone.care.smsgateway.message.Channel;
 
 /** What the gateway's tests share: the SMSC simulator, the Zalo stub, subscribers, requests, waiting. */
 public final class SmsFixtures {
@@ -110,18 +114,13 @@ public final class SmsFixtures {
     }
 
     public static void await(String what, BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
+    }
+
+    /** Holds {@code condition} true for all of {@code period}, e.g. that nothing is sent meanwhile. */
+    public static void holds(String what, BooleanSupplier condition, Duration period) {
+        Awaitility.await(what).during(period).atMost(period.plusSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 
     public static String text(ReceivedSubmit submit) {
@@ -141,6 +140,29 @@ public final class SmsFixtures {
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList());
         return parts.stream().sorted(java.util.Comparator.comparingInt(ReceivedSubmit::concatSequence)).map(SmsFixtures::text)
                 .reduce("", String::concat);
+    }
+
+    /**
+     * A message claimed by some other gateway instance (QUEUED under a lease the dispatcher here
+     * respects), for tests that write its delivery outcomes themselves.
+     */
+    public static Dispatch leasedMessage(String msisdn) {
+        UUID id = UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        try (Connection c = TestStack.db(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO message (id, idempotency_key, msisdn, channel, category, brandname, body, encoding, part_count, concat_ref,
+                                     priority, status, not_before, valid_until, lease_until, requested_by, created_at, updated_at)
+                VALUES (?, ?, ?, 'SMS', 'CARE', 'MobiFone', 'Xin chao', 'GSM7', 1, 7, 5, 'QUEUED', now(), now() + interval '1 day',
+                        now() + interval '1 hour', 'test', now(), now())""")) {
+            s.setObject(1, id);
+            s.setString(2, key);
+            s.setString(3, msisdn);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Dispatch(id, key, msisdn, Channel.SMS, Category.CARE, null, "MobiFone", "Xin chao", TextEncoding.GSM7, 1, 7,
+                java.time.Instant.now().plus(Duration.ofDays(1)), 0, new java.util.HashSet<>());
     }
 
     public static long count(String sql, Object... args) {

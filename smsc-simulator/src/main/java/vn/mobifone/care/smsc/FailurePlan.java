@@ -2,13 +2,14 @@ package vn.mobifone.care.smsc;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Failures the simulator injects on demand, per destination address: refuse the next n submits
  * with a command status (throttling 0x58, queue full 0x14, invalid destination 0x0B...), or
- * report every message to the destination as undeliverable in its receipt.
+ * report every message to the destination as undeliverable in its receipt, or lose its receipts.
  */
 final class FailurePlan {
 
@@ -17,6 +18,7 @@ final class FailurePlan {
 
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
     private final Map<String, String> undeliverable = new ConcurrentHashMap<>();
+    private final Set<String> withheld = ConcurrentHashMap.newKeySet();
 
     void refuseNext(String destination, int count, int commandStatus) {
         refusals.put(destination, new Refusal(commandStatus, new AtomicInteger(count)));
@@ -24,6 +26,15 @@ final class FailurePlan {
 
     void undeliverable(String destination, String errorCode) {
         undeliverable.put(destination, errorCode);
+    }
+
+    void withholdReceipts(String destination) {
+        withheld.add(destination);
+    }
+
+    /** Whether receipts of messages to this destination are lost (never sent). */
+    boolean receiptWithheld(String destination) {
+        return withheld.contains(destination);
     }
 
     /** The status to answer this submit with, consuming one planned refusal. */
@@ -47,5 +58,6 @@ final class FailurePlan {
     void clear() {
         refusals.clear();
         undeliverable.clear();
+        withheld.clear();
     }
 }

@@ -79,7 +79,12 @@ public final class SmscSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SmscSimulator.class);
 
     private final int requestedPort;
-    private final AtomicLong ids = new AtomicLong(0x10000);
+    private static final long FIRST_ID = 0x10000;
+    /** Message ids as many SMSCs hand them out: counted from the same start after every restart. */
+    private final AtomicLong ids = new AtomicLong(FIRST_ID);
+    /** With ids per account, each system id has its own counter and two accounts get the same ids. */
+    private final Map<String, AtomicLong> idsByAccount = new ConcurrentHashMap<>();
+    private volatile boolean idsPerAccount;
     // Appended at the submit rate: a copy-on-write list would copy itself on every submit.
     private final ConcurrentLinkedQueue<ReceivedSubmit> submits = new ConcurrentLinkedQueue<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
@@ -128,6 +133,27 @@ public final class SmscSimulator implements AutoCloseable {
     /** Every message to {@code destination} is accepted, then reported UNDELIV with {@code errorCode}. */
     public void undeliverable(String destination, String errorCode) {
         failures.undeliverable(destination, errorCode);
+    }
+
+    /** Receipts of messages to {@code destination} are never sent, as if the SMSC lost them. */
+    public void withholdReceipts(String destination) {
+        failures.withholdReceipts(destination);
+    }
+
+    /** Numbers message ids per account (system id) from now on, or over all binds (the default). */
+    public void idsPerAccount(boolean perAccount) {
+        this.idsPerAccount = perAccount;
+    }
+
+    /**
+     * Restarts as an SMSC that does not keep its id counter: every session is closed and the ids
+     * start again from the first one, so ids handed out before come back. Receipts still pending
+     * go to the account's next session, as before.
+     */
+    public void restartWithIdsReset() {
+        dropSessions();
+        ids.set(FIRST_ID);
+        idsByAccount.clear();
     }
 
     public void clearFailures() {
@@ -218,10 +244,11 @@ public final class SmscSimulator implements AutoCloseable {
         if (overRate()) {
             throw new ProcessRequestException("Throttled", STATUS_THROTTLED);
         }
-        String id = Long.toHexString(ids.incrementAndGet());
+        String id = Long.toHexString(counterFor(session).incrementAndGet());
         submits.add(received(id, submit, session));
-        if (SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submit.getRegisteredDelivery())
-                || SMSCDeliveryReceipt.SUCCESS.containedIn(submit.getRegisteredDelivery())) {
+        boolean receiptRequested = SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submit.getRegisteredDelivery())
+                || SMSCDeliveryReceipt.SUCCESS.containedIn(submit.getRegisteredDelivery());
+        if (receiptRequested && !failures.receiptWithheld(destination)) {
             Instant submitted = Instant.now();
             scheduleReceipt(() -> sendReceipt(session, submit, id, submitted), receiptDelay.toMillis());
         }
@@ -230,6 +257,13 @@ public final class SmscSimulator implements AutoCloseable {
         } catch (Exception e) {
             throw new ProcessRequestException("Cannot build message id", STATUS_SYSTEM_ERROR, e);
         }
+    }
+
+    private AtomicLong counterFor(SMPPServerSession session) {
+        if (!idsPerAccount) {
+            return ids;
+        }
+        return idsByAccount.computeIfAbsent(Objects.toString(boundAs.get(session), ""), account -> new AtomicLong(FIRST_ID));
     }
 
     /** A sliding one-second window over accepted submits. */

@@ -1,11 +1,11 @@
 package vn.mobifone.care.smsc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
@@ -39,15 +39,12 @@ class ReceiptRoutingTest {
 
             Receipts beta = new Receipts();
             SMPPSession betaSession = bind(smsc, "beta", beta);
-            TimeUnit.MILLISECONDS.sleep(1_500); // the receipt is due at 100 ms and retried every 500 ms
-            assertThat(beta.ids).isEmpty();
+            // The receipt is due at 100 ms and retried every 500 ms: three retries pass beta by.
+            await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(3)).until(beta.ids::isEmpty);
 
             Receipts alphaAgain = new Receipts();
             SMPPSession alphaSession = bind(smsc, "alpha", alphaAgain);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (alphaAgain.ids.isEmpty() && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(5)).until(() -> !alphaAgain.ids.isEmpty());
             assertThat(alphaAgain.ids).containsExactly(id);
             assertThat(beta.ids).isEmpty();
             assertThat(alphaFirst.ids).isEmpty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.mobifone.care.outboundcampaign.script.ContentStatus;
+import vn.mobifone.care.outboundcampaign.script.PackageOffer;
 import vn.mobifone.care.outboundcampaign.script.ScriptRecord;
 import vn.mobifone.care.outboundcampaign.fulfilment.IdentityDeadline;
 
@@ -45,8 +46,9 @@ public final class FollowUps {
             out.add(new Planned("store-address", "SMS", Map.of("storeAddress", f.storeAddress())));
         }
         if (script.b3().status() == ContentStatus.ACCEPTED && script.packageOffer() != null && !balanceCovers(script, f.mainBalanceVnd())) {
-            out.add(new Planned("package-offer", "SMS", Map.of("packageName", script.packageOffer().name(),
-                    "price", Long.toString(script.packageOffer().priceVnd()))));
+            PackageOffer offer = script.packageOffer();
+            out.add(new Planned("package-offer", "SMS", Map.of("packageName", offer.name(), "price", Long.toString(offer.priceVnd()),
+                    "benefit", offer.benefit(), "gift", offer.gift())));
         }
         if (script.b4().status() == ContentStatus.ACCEPTED) {
             out.add(new Planned("identity-update-zalo", "ZALO", Map.of()));

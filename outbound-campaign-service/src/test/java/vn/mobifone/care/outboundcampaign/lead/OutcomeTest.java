@@ -137,7 +137,7 @@ class OutcomeTest {
         });
         String[] call = dialled(s, "F1");
         Map<String, Object> sc = script(content("OFFERED", null), content("ACCEPTED", null), content("ACCEPTED", null), content("ACCEPTED", null));
-        sc.put("packageOffer", Map.of("name", "C90N", "priceVnd", 90_000));
+        sc.put("packageOffer", Map.of("name", "C90N", "priceVnd", 90_000, "benefit", "4GB/ngay", "gift", "1 the cao 20.000d"));
         try (KafkaProbe probe = KafkaProbe.watch(Topics.SMS_REQUESTED, Topics.CAMPAIGN_OUTCOME_RECORDED)) {
             agreed(call, "F1", sc).statusCode(200)
                     .body("tasks.kind", hasItem("TOP_UP_FOLLOW_UP")).body("tasks.kind", hasItem("MVAS_CANCELLATION"))
@@ -147,6 +147,11 @@ class OutcomeTest {
                     r -> r.topic().equals(Topics.SMS_REQUESTED) && r.key().equals(s.msisdn), 4, Fixtures.WAIT);
             assertThat(messages).extracting(r -> Fixtures.json(r.value()).get("templateId").asText())
                     .containsExactlyInAnyOrder("kndl-invitation", "package-offer", "identity-update-zalo", "app-my-mobifone");
+            JsonNode offer = messages.stream().map(r -> Fixtures.json(r.value()))
+                    .filter(m -> m.get("templateId").asText().equals("package-offer")).findFirst().orElseThrow();
+            assertThat(offer.get("parameters").get("benefit").asText()).isEqualTo("4GB/ngay");
+            assertThat(offer.get("parameters").get("gift").asText()).isEqualTo("1 the cao 20.000d");
+            assertThat(offer.get("parameters").get("packageName").asText()).isEqualTo("C90N");
             for (ConsumerRecord<String, String> r : messages) {
                 JsonNode m = Fixtures.json(r.value());
                 assertThat(m.get("category").asText()).isEqualTo("CARE");

@@ -53,7 +53,7 @@ class CampaignReportTest {
         long second = Fixtures.next(campaign, "R1");
         Map<String, Object> script = new HashMap<>(Map.of("greeted", true, "closed", true,
                 "b2", Map.of("status", "OFFERED"), "b3", Map.of("status", "ACCEPTED"), "b4", Map.of("status", "NOT_OFFERED"),
-                "b5", Map.of("status", "NOT_OFFERED"), "packageOffer", Map.of("name", "C90N", "priceVnd", 90_000)));
+                "b5", Map.of("status", "NOT_OFFERED"), "packageOffer", Map.of("name", "C90N", "priceVnd", 90_000, "benefit", "4GB/ngay", "gift", "1 the cao 20.000d")));
         outcome(campaign, "R1", second, Map.of("outcome", "AGREED", "script", script, "nameGiven", "Trần Văn Bình"));
         outcome(campaign, "R2", Fixtures.next(campaign, "R2"), Map.of("outcome", "BUSY"));
         outcome(campaign, "R2", Fixtures.next(campaign, "R2"), Map.of("outcome", "NOT_INTERESTED", "reason", "price"));

@@ -9,7 +9,8 @@ import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.smsgateway.message.Channel;
 
 /**
- * How many messages of one campaign a subscriber may get per channel (seed 002: 2 SMS, 1 Zalo).
+ * How many messages of one campaign's outreach a subscriber has had per channel, against the
+ * campaign's own cap (seed 002: 2 SMS, 1 Zalo).
  * The count is taken with one upsert that only increments below the limit, so concurrent
  * requests serialise on the row and can never exceed it; the count rolls back with the message,
  * being written on the intake transaction's connection.
@@ -23,15 +24,8 @@ public class SubscriberCap {
             DO UPDATE SET used = subscriber_cap.used + 1 WHERE subscriber_cap.used < ?
             RETURNING used""";
 
-    private final CapLimits limits;
-
-    public SubscriberCap(CapLimits limits) {
-        this.limits = limits;
-    }
-
     /** @return true when the message fits the cap and was counted (in the transaction of {@code connection}). */
-    public boolean tryTake(Connection connection, String campaignId, Msisdn msisdn, Channel channel) {
-        int limit = limits.perSubscriber(channel);
+    public boolean tryTake(Connection connection, String campaignId, Msisdn msisdn, Channel channel, int limit) {
         if (limit <= 0) {
             return false;
         }

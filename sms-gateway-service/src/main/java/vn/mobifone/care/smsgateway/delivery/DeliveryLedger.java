@@ -3,7 +3,6 @@ package vn.mobifone.care.smsgateway.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import vn.mobifone.care.smsgateway.encoding.TextEncoding;
 import vn.mobifone.care.smsgateway.message.Category;
 import vn.mobifone.care.smsgateway.message.Channel;
@@ -30,23 +30,31 @@ import vn.mobifone.care.smsgateway.message.MessageStatus;
 /**
  * The delivery state in PostgreSQL, written set-wise so that thousands of messages a second cost
  * a few statements per batch. A receipt is stored before its part may be known (the SMSC can be
- * faster than our own bookkeeping) and joined to the part from whichever side arrives second.
+ * faster than our own bookkeeping) and joined to the part from whichever side arrives second:
+ * only to an open part of the same SMSC account submitted before the receipt came, because SMSC
+ * ids repeat (docs/sms-gateway.md, "SMSC message ids").
  */
 @ApplicationScoped
 public class DeliveryLedger {
 
     public static final String EXPIRED_REASON = "validity-elapsed";
     public static final String WINDOW_REASON = "advertising-window";
+    /** A part whose receipt did not come within the receipt validity. */
+    public static final String NO_RECEIPT_REASON = "receipt-validity-elapsed";
+
+    private static final Logger LOG = Logger.getLogger(DeliveryLedger.class);
 
     private final EntityManager em;
     private final MessageEvents events;
     private final DeliveryMetrics metrics;
+    private final PartWriter parts;
     private final Clock clock;
 
-    public DeliveryLedger(EntityManager em, MessageEvents events, DeliveryMetrics metrics, Clock clock) {
+    public DeliveryLedger(EntityManager em, MessageEvents events, DeliveryMetrics metrics, PartWriter parts, Clock clock) {
         this.em = em;
         this.events = events;
         this.metrics = metrics;
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -128,53 +136,65 @@ public class DeliveryLedger {
     @Transactional
     public void record(List<Outcome> batch) {
         Instant now = clock.instant();
-        Set<String> touchedParts = new LinkedHashSet<>();
+        Set<SmscId> touched = new LinkedHashSet<>();
         Set<UUID> completable = new LinkedHashSet<>();
         Announcements announcements = new Announcements(events);
         jdbc(c -> {
-            insertParts(c, batch, touchedParts);
+            completable.addAll(parts.insert(c, batch, now, touched));
             updateMessages(c, batch, now, completable, announcements);
-            insertReceipts(c, batch, touchedParts);
-            completable.addAll(applyReceipts(c, touchedParts));
+            insertReceipts(c, batch, touched);
+            completable.addAll(applyReceipts(c, touched));
             complete(c, completable, now, announcements);
         });
         announcements.publish();
     }
 
-    private void insertParts(Connection c, List<Outcome> batch, Set<String> touched) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO message_part (smsc_message_id, message_id, seq, state, submitted_at, completed_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-            int rows = 0;
-            for (Outcome o : batch) {
-                if (o instanceof Outcome.Delivered d) {
-                    addPart(s, d.dispatch(), new SubmittedPart(1, d.providerMessageId(), d.at()), "DELIVERED", d.at());
-                    rows++;
-                } else if (o instanceof Outcome.OfDispatch d) {
-                    for (SubmittedPart p : d.parts()) {
-                        addPart(s, d.dispatch(), p, "SUBMITTED", null);
-                        touched.add(p.smscMessageId());
-                        rows++;
+    /**
+     * Expires a batch of parts that waited longer than the receipt validity (their messages become
+     * EXPIRED and are announced) and drops receipts that waited as long for their part.
+     *
+     * @return the parts expired
+     */
+    @Transactional
+    public int expireUnconfirmed(Instant cutoff, int limit) {
+        Instant now = clock.instant();
+        Set<UUID> messages = new LinkedHashSet<>();
+        int[] expired = new int[1];
+        Announcements announcements = new Announcements(events);
+        jdbc(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE message_part p SET state = 'EXPIRED', error = ?, completed_at = ?
+                    WHERE p.id IN (SELECT id FROM message_part WHERE state = 'SUBMITTED' AND submitted_at < ?
+                                   ORDER BY submitted_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                    RETURNING p.message_id""")) {
+                s.setString(1, NO_RECEIPT_REASON);
+                s.setTimestamp(2, Timestamp.from(now));
+                s.setTimestamp(3, Timestamp.from(cutoff));
+                s.setInt(4, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        messages.add(rs.getObject(1, UUID.class));
+                        expired[0]++;
                     }
                 }
             }
-            if (rows > 0) {
-                s.executeBatch();
-                metrics.partsSubmitted(rows);
+            try (PreparedStatement s = c.prepareStatement("""
+                    DELETE FROM delivery_receipt WHERE id IN (SELECT id FROM delivery_receipt WHERE received_at < ? LIMIT ?)""")) {
+                s.setTimestamp(1, Timestamp.from(cutoff));
+                s.setInt(2, limit);
+                int dropped = s.executeUpdate();
+                if (dropped > 0) {
+                    LOG.infof("%d delivery receipts received before %s matched no part and were dropped", dropped, cutoff);
+                }
             }
+            complete(c, messages, now, announcements);
+        });
+        announcements.publish();
+        if (expired[0] > 0) {
+            LOG.infof("%d parts submitted before %s had no receipt and expired (%d messages)", expired[0], cutoff, messages.size());
         }
+        return expired[0];
     }
-
-    private static void addPart(PreparedStatement s, Dispatch d, SubmittedPart p, String state, Instant completedAt) throws SQLException {
-        s.setString(1, p.smscMessageId());
-        s.setObject(2, d.messageId());
-        s.setInt(3, p.seq());
-        s.setString(4, state);
-        s.setTimestamp(5, Timestamp.from(p.submittedAt()));
-        s.setTimestamp(6, completedAt == null ? null : Timestamp.from(completedAt));
-        s.addBatch();
-    }
-
     private void updateMessages(Connection c, List<Outcome> batch, Instant now, Set<UUID> completable, Announcements announcements)
             throws SQLException {
         List<Outcome.OfDispatch> updates = batch.stream()
@@ -229,19 +249,19 @@ public class DeliveryLedger {
         }
     }
 
-    private static void insertReceipts(Connection c, List<Outcome> batch, Set<String> touched) throws SQLException {
+    private static void insertReceipts(Connection c, List<Outcome> batch, Set<SmscId> touched) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO delivery_receipt (smsc_message_id, delivered, error, received_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")) {
+                INSERT INTO delivery_receipt (smsc_account, smsc_message_id, delivered, error, received_at) VALUES (?, ?, ?, ?, ?)""")) {
             boolean any = false;
             for (Outcome o : batch) {
                 if (o instanceof Outcome.Receipt r) {
-                    s.setString(1, r.smscMessageId());
-                    s.setBoolean(2, r.delivered());
-                    s.setString(3, r.error());
-                    s.setTimestamp(4, Timestamp.from(r.receivedAt()));
+                    s.setString(1, r.smscAccount());
+                    s.setString(2, r.smscMessageId());
+                    s.setBoolean(3, r.delivered());
+                    s.setString(4, r.error());
+                    s.setTimestamp(5, Timestamp.from(r.receivedAt()));
                     s.addBatch();
-                    touched.add(r.smscMessageId());
+                    touched.add(r.smscId());
                     any = true;
                 }
             }
@@ -251,20 +271,36 @@ public class DeliveryLedger {
         }
     }
 
-    /** Joins stored receipts to known parts; returns the messages whose parts changed. */
-    private Set<UUID> applyReceipts(Connection c, Set<String> smscIds) throws SQLException {
+    /**
+     * Joins stored receipts to open parts of the same account submitted before the receipt came
+     * (the earliest such receipt wins; later copies are the SMSC resending it) and removes them;
+     * returns the messages whose parts changed.
+     */
+    private Set<UUID> applyReceipts(Connection c, Set<SmscId> smscIds) throws SQLException {
         Set<UUID> messages = new LinkedHashSet<>();
         if (smscIds.isEmpty()) {
             return messages;
         }
-        Array ids = c.createArrayOf("varchar", smscIds.toArray());
         try (PreparedStatement s = c.prepareStatement("""
-                UPDATE message_part p SET state = CASE WHEN r.delivered THEN 'DELIVERED' ELSE 'FAILED' END,
-                       error = r.error, completed_at = r.received_at
-                FROM delivery_receipt r
-                WHERE p.smsc_message_id = ANY(?) AND r.smsc_message_id = p.smsc_message_id AND p.state = 'SUBMITTED'
-                RETURNING p.message_id, p.submitted_at, p.completed_at""")) {
-            s.setArray(1, ids);
+                WITH touched AS (SELECT * FROM unnest(?::varchar[], ?::varchar[]) AS t(account, smsc_id)),
+                matched AS (
+                    SELECT DISTINCT ON (p.id) p.id AS part_id, r.delivered, r.error, r.received_at
+                    FROM touched t
+                    JOIN message_part p ON p.smsc_account = t.account AND p.smsc_message_id = t.smsc_id AND p.state = 'SUBMITTED'
+                    JOIN delivery_receipt r ON r.smsc_account = p.smsc_account AND r.smsc_message_id = p.smsc_message_id
+                                           AND r.received_at >= p.submitted_at
+                    ORDER BY p.id, r.received_at),
+                completed AS (
+                    UPDATE message_part p SET state = CASE WHEN m.delivered THEN 'DELIVERED' ELSE 'FAILED' END,
+                           error = m.error, completed_at = m.received_at
+                    FROM matched m WHERE p.id = m.part_id
+                    RETURNING p.message_id, p.smsc_account, p.smsc_message_id, p.submitted_at, p.completed_at),
+                consumed AS (
+                    DELETE FROM delivery_receipt r USING completed d
+                    WHERE r.smsc_account = d.smsc_account AND r.smsc_message_id = d.smsc_message_id AND r.received_at >= d.submitted_at)
+                SELECT message_id, submitted_at, completed_at FROM completed""")) {
+            s.setArray(1, c.createArrayOf("varchar", smscIds.stream().map(SmscId::account).toArray()));
+            s.setArray(2, c.createArrayOf("varchar", smscIds.stream().map(SmscId::id).toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     messages.add(rs.getObject(1, UUID.class));
@@ -272,27 +308,26 @@ public class DeliveryLedger {
                 }
             }
         }
-        try (PreparedStatement s = c.prepareStatement("""
-                DELETE FROM delivery_receipt r USING message_part p
-                WHERE r.smsc_message_id = ANY(?) AND p.smsc_message_id = r.smsc_message_id AND p.state <> 'SUBMITTED'""")) {
-            s.setArray(1, ids);
-            s.executeUpdate();
-        }
         return messages;
     }
 
-    /** A message is DELIVERED when every part is, FAILED as soon as one part is undeliverable. */
+    /**
+     * A message is DELIVERED when every part is, FAILED as soon as one part is undeliverable,
+     * EXPIRED when a part's receipt can no longer come.
+     */
     private void complete(Connection c, Set<UUID> messageIds, Instant now, Announcements announcements) throws SQLException {
         if (messageIds.isEmpty()) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("""
-                UPDATE message m SET status = CASE WHEN s.failed > 0 THEN 'FAILED' ELSE 'DELIVERED' END,
-                       reason = CASE WHEN s.failed > 0 THEN 'undelivered-' || COALESCE(s.error, 'unknown') END, updated_at = ?
+                UPDATE message m SET status = CASE WHEN s.failed > 0 THEN 'FAILED' WHEN s.expired > 0 THEN 'EXPIRED' ELSE 'DELIVERED' END,
+                       reason = CASE WHEN s.failed > 0 THEN 'undelivered-' || COALESCE(s.error, 'unknown') WHEN s.expired > 0 THEN s.expiry END,
+                       updated_at = ?
                 FROM (SELECT message_id, count(*) FILTER (WHERE state = 'DELIVERED') AS delivered,
-                             count(*) FILTER (WHERE state = 'FAILED') AS failed, max(error) FILTER (WHERE state = 'FAILED') AS error
+                             count(*) FILTER (WHERE state = 'FAILED') AS failed, max(error) FILTER (WHERE state = 'FAILED') AS error,
+                             count(*) FILTER (WHERE state = 'EXPIRED') AS expired, max(error) FILTER (WHERE state = 'EXPIRED') AS expiry
                       FROM message_part WHERE message_id = ANY(?) GROUP BY message_id) s
-                WHERE m.id = s.message_id AND m.status = 'SUBMITTED' AND (s.failed > 0 OR s.delivered = m.part_count)
+                WHERE m.id = s.message_id AND m.status = 'SUBMITTED' AND (s.failed > 0 OR s.expired > 0 OR s.delivered = m.part_count)
                 RETURNING m.id, m.idempotency_key, m.msisdn, m.campaign_id, m.channel, m.status, m.reason""")) {
             s.setTimestamp(1, Timestamp.from(now));
             s.setArray(2, c.createArrayOf("uuid", messageIds.toArray()));
@@ -300,10 +335,13 @@ public class DeliveryLedger {
                 while (rs.next()) {
                     Channel channel = Channel.valueOf(rs.getString(5));
                     String status = rs.getString(6);
+                    String reason = rs.getString(7);
                     announcements.statusChanged(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            channel.name(), status, rs.getString(7));
+                            channel.name(), status, reason);
                     if (MessageStatus.DELIVERED.name().equals(status)) {
                         announcements.count(() -> metrics.delivered(channel));
+                    } else if (MessageStatus.EXPIRED.name().equals(status)) {
+                        announcements.count(() -> metrics.failed(channel, reason));
                     } else {
                         announcements.count(() -> metrics.failed(channel, "undelivered"));
                     }

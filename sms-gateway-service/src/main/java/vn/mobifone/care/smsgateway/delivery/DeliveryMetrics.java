@@ -28,9 +28,13 @@ public class DeliveryMetrics {
         this.registry = registry;
         this.em = em;
         this.partsSubmitted = Counter.builder("sms.parts.submitted").description("SMS parts acknowledged by the SMSC").register(registry);
-        this.receiptLatency = Timer.builder("sms.receipt.latency").description("From submit_sm_resp to the delivery receipt")
+        this.receiptLatency = Timer.builder("sms.receipt.latency").description("From submit_sm to the delivery receipt")
                 .publishPercentileHistogram().register(registry);
         registry.gauge("sms.queue.depth", queueDepth);
+        // Shown from the start at 0, so that an alert on their increase has a series to watch.
+        for (String kind : new String[] {PartWriter.ID_REUSED, PartWriter.RECORDED_TWICE}) {
+            conflicts(kind);
+        }
     }
 
     void partsSubmitted(int count) {
@@ -43,6 +47,16 @@ public class DeliveryMetrics {
 
     void failed(Channel channel, String reason) {
         registry.counter("sms.messages.failed", "channel", channel.name(), "reason", reason == null ? "unknown" : reason).increment();
+    }
+
+    /** An SMSC id that two parts claimed (see {@link PartWriter}). */
+    void partIdConflict(String kind) {
+        conflicts(kind).increment();
+    }
+
+    private Counter conflicts(String kind) {
+        return Counter.builder("sms.part.id.conflicts").description("SMS parts that claimed an SMSC id another part held")
+                .tag("kind", kind).register(registry);
     }
 
     void receiptLatency(Duration latency) {

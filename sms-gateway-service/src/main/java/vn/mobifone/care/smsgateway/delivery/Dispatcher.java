@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import vn.mobifone.care.platform.time.CareClock;
 import vn.mobifone.care.smsgateway.advertising.AdvertisingWindow;
+import vn.mobifone.care.smsgateway.campaign.CampaignLimits;
+import vn.mobifone.care.smsgateway.campaign.CampaignLimitsStore;
+import vn.mobifone.care.smsgateway.campaign.CampaignSchedule;
 import vn.mobifone.care.smsgateway.message.Category;
 import vn.mobifone.care.smsgateway.message.IntakeConfig;
+import vn.mobifone.care.smsgateway.message.MessageIntake;
 
 /**
  * Moves due messages to their channel: claims as many as each channel can take, expires what
- * outlived its validity, holds advertising that fell outside the window. Nothing leaves the
+ * outlived its validity, holds advertising that fell outside the window (until its campaign's
+ * next send date, when it has send dates). Nothing leaves the
  * database before it is claimed, so a message is never lost to a restart.
  */
 @ApplicationScoped
@@ -31,18 +37,22 @@ public class Dispatcher {
     private final DispatchConfig config;
     private final Clock clock;
     private final AdvertisingWindow window;
+    private final CampaignSchedule schedule;
+    private final CampaignLimitsStore campaignLimits;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     public Dispatcher(DeliveryLedger ledger, LedgerWriter writer, Instance<ChannelSender> senders, DispatchConfig config, Clock clock,
-            IntakeConfig intake) {
+            IntakeConfig intake, CampaignLimitsStore campaignLimits) {
         this.ledger = ledger;
         this.writer = writer;
         this.senders = senders.stream().toList();
         this.config = config;
         this.clock = clock;
         this.window = intake.advertisingWindow();
+        this.schedule = new CampaignSchedule(window, CareClock.ZONE);
+        this.campaignLimits = campaignLimits;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -127,12 +137,23 @@ public class Dispatcher {
             if (now.isAfter(d.validUntil())) {
                 writer.record(new Outcome.Expired(d));
             } else if (d.category() == Category.ADVERTISING && !window.isOpen(now)) {
-                writer.record(new Outcome.Deferred(d, window.earliestSend(now)));
+                writer.record(deferred(d, now));
             } else {
                 sender.send(d);
             }
         }
         return due.size();
+    }
+
+    /** To the next opening of the window, or of its campaign's next send date. */
+    private Outcome deferred(Dispatch d, Instant now) {
+        CampaignLimits limits = d.campaignId() == null ? null : campaignLimits.find(d.campaignId());
+        if (limits == null) {
+            return new Outcome.Deferred(d, window.earliestSend(now));
+        }
+        return schedule.earliestSend(now, limits.sendDates())
+                .<Outcome>map(next -> new Outcome.Deferred(d, next))
+                .orElseGet(() -> new Outcome.Expired(d, MessageIntake.OUTSIDE_CAMPAIGN_DATES));
     }
 
     private void pause() {

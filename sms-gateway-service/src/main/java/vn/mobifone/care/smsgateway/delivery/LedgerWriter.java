@@ -39,9 +39,9 @@ public class LedgerWriter {
     }
 
     /** Records a receipt; the future completes when it is committed. */
-    public CompletableFuture<Void> receipt(String smscMessageId, boolean delivered, String error, java.time.Instant receivedAt) {
+    public CompletableFuture<Void> receipt(SmscId smscId, boolean delivered, String error, java.time.Instant receivedAt) {
         CompletableFuture<Void> committed = new CompletableFuture<>();
-        queue.add(new Outcome.Receipt(smscMessageId, delivered, error, receivedAt, committed));
+        queue.add(new Outcome.Receipt(smscId.account(), smscId.id(), delivered, error, receivedAt, committed));
         return committed;
     }
 

@@ -59,13 +59,15 @@ public sealed interface Outcome {
         }
     }
 
-    record Expired(Dispatch dispatch) implements OfDispatch {
-        public MessageStatus status() {
-            return MessageStatus.EXPIRED;
+    /** Its time ran out before it was sent: its validity, or its campaign's send dates. */
+    record Expired(Dispatch dispatch, String reason) implements OfDispatch {
+
+        public Expired(Dispatch dispatch) {
+            this(dispatch, DeliveryLedger.EXPIRED_REASON);
         }
 
-        public String reason() {
-            return DeliveryLedger.EXPIRED_REASON;
+        public MessageStatus status() {
+            return MessageStatus.EXPIRED;
         }
 
         public boolean attempted() {
@@ -88,15 +90,19 @@ public sealed interface Outcome {
         }
     }
 
-    /** A channel that confirms delivery in its answer (Zalo). */
-    record Delivered(Dispatch dispatch, String providerMessageId, Instant at) implements OfDispatch {
+    /** A channel that confirms delivery in its answer (Zalo): the provider's id is kept as the part's. */
+    record Delivered(Dispatch dispatch, String providerAccount, String providerMessageId, Instant at) implements OfDispatch {
         public MessageStatus status() {
             return MessageStatus.DELIVERED;
         }
     }
 
     /** A delivery receipt; {@code committed} completes once it is durable, so the SMSC can be acknowledged. */
-    record Receipt(String smscMessageId, boolean delivered, String error, Instant receivedAt, CompletableFuture<Void> committed)
-            implements Outcome {
+    record Receipt(String smscAccount, String smscMessageId, boolean delivered, String error, Instant receivedAt,
+            CompletableFuture<Void> committed) implements Outcome {
+
+        public SmscId smscId() {
+            return new SmscId(smscAccount, smscMessageId);
+        }
     }
 }

@@ -9,19 +9,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.mobifone.care.platform.outbox.LocalTransaction;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceConflict;
+import vn.mobifone.care.platform.time.CareClock;
 import vn.mobifone.care.smsgateway.advertising.AdvertisingWindow;
 import vn.mobifone.care.smsgateway.advertising.OptOutList;
+import vn.mobifone.care.smsgateway.campaign.CampaignLimits;
+import vn.mobifone.care.smsgateway.campaign.CampaignLimitsStore;
+import vn.mobifone.care.smsgateway.campaign.CampaignSchedule;
 import vn.mobifone.care.smsgateway.cap.SubscriberCap;
 import vn.mobifone.care.smsgateway.encoding.DiacriticsFolder;
 import vn.mobifone.care.smsgateway.encoding.MessageSplitter;
 import vn.mobifone.care.smsgateway.encoding.SplitText;
 import vn.mobifone.care.smsgateway.template.Template;
+import vn.mobifone.care.smsgateway.template.TemplateDefaults;
 
 /**
  * Turns a send request into a recorded message: same idempotency key, same message; renders the
@@ -39,6 +45,8 @@ public class MessageIntake {
 
     public static final String OPTED_OUT = "opted-out";
     public static final String CAP_EXCEEDED = "cap-exceeded";
+    /** The campaign's last send date has passed. */
+    public static final String OUTSIDE_CAMPAIGN_DATES = "outside-campaign-dates";
 
     private final LocalTransaction transaction;
     private final AgroalDataSource dataSource;
@@ -49,9 +57,13 @@ public class MessageIntake {
     private final SubscriberCap cap;
     private final MessageEvents events;
     private final AdvertisingWindow window;
+    private final TemplateDefaults templateDefaults;
+    private final CampaignLimitsStore campaignLimits;
+    private final CampaignSchedule schedule;
 
     public MessageIntake(LocalTransaction transaction, AgroalDataSource dataSource, MessageStore store, Clock clock, IntakeConfig config,
-            OptOutList optOuts, SubscriberCap cap, MessageEvents events) {
+            OptOutList optOuts, SubscriberCap cap, MessageEvents events, TemplateDefaults templateDefaults,
+            CampaignLimitsStore campaignLimits) {
         this.transaction = transaction;
         this.dataSource = dataSource;
         this.store = store;
@@ -61,6 +73,9 @@ public class MessageIntake {
         this.cap = cap;
         this.events = events;
         this.window = config.advertisingWindow();
+        this.templateDefaults = templateDefaults;
+        this.campaignLimits = campaignLimits;
+        this.schedule = new CampaignSchedule(window, CareClock.ZONE);
     }
 
     public record Outcome(Message message, boolean created) {
@@ -128,7 +143,7 @@ public class MessageIntake {
             }
             m.templateId = template.id;
             m.brandname = template.brandname;
-            String text = template.text().render(request.parameters());
+            String text = template.text().render(templateDefaults.over(request.parameters()));
             m.body = template.foldDiacritics ? DiacriticsFolder.fold(text) : text;
             // A template written for advertising stays advertising, whatever the caller says.
             if (template.category == Category.ADVERTISING) {
@@ -158,17 +173,28 @@ public class MessageIntake {
         return m;
     }
 
+    /**
+     * When the message goes and whether it may: advertising keeps to the window and the opt-out
+     * list; a campaign's outreach (advertising with its id) also to the campaign's send dates and
+     * caps. CARE messages a customer asked for are never held to a campaign's limits.
+     */
     private void decide(Connection connection, Message m, SendRequest request) {
         Instant now = clock.instant();
         m.createdAt = now;
         m.updatedAt = now;
         Instant due = request.scheduledAt() != null && request.scheduledAt().isAfter(now) ? request.scheduledAt() : now;
         Duration validity = request.validityMinutes() == null ? config.defaultValidity() : Duration.ofMinutes(request.validityMinutes());
-        m.validUntil = due.plus(validity);
-        m.notBefore = m.category == Category.ADVERTISING ? window.earliestSend(due) : due;
-        if (m.category == Category.ADVERTISING && optOuts.contains(connection, m.msisdn)) {
+        boolean advertising = m.category == Category.ADVERTISING;
+        CampaignLimits limits = advertising && m.campaignId != null ? campaignLimits.find(connection, m.campaignId) : null;
+        Optional<Instant> start = limits == null ? Optional.of(due) : schedule.earliestSend(due, limits.sendDates());
+        m.notBefore = advertising ? window.earliestSend(start.orElse(due)) : due;
+        m.validUntil = start.orElse(due).plus(validity);
+        Integer limit = limits == null ? null : limits.capFor(m.channel);
+        if (advertising && optOuts.contains(connection, m.msisdn)) {
             reject(m, OPTED_OUT);
-        } else if (m.campaignId != null && !cap.tryTake(connection, m.campaignId, m.msisdn, m.channel)) {
+        } else if (start.isEmpty()) {
+            reject(m, OUTSIDE_CAMPAIGN_DATES);
+        } else if (limit != null && !cap.tryTake(connection, m.campaignId, m.msisdn, m.channel, limit)) {
             reject(m, CAP_EXCEEDED);
         } else {
             m.status = m.notBefore.isAfter(now) ? MessageStatus.ACCEPTED : MessageStatus.QUEUED;

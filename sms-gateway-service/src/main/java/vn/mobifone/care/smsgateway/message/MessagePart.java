@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One SMS part as the SMSC knows it: written by delivery when the SMSC acknowledged it. */
+/** One SMS part as the SMSC knows it: written by delivery when the SMSC acknowledged it (read-only here). */
 @Entity
 @Table(name = "message_part")
 public class MessagePart extends PanacheEntityBase {
@@ -18,11 +18,19 @@ public class MessagePart extends PanacheEntityBase {
     public enum State {
         SUBMITTED,
         DELIVERED,
-        FAILED
+        FAILED,
+        /** No receipt within the receipt validity, or the SMSC gave its id to a newer part. */
+        EXPIRED
     }
 
+    /** Our own key: the SMSC's id is unique only per account and only while the part is open. */
     @Id
-    @Column(name = "smsc_message_id")
+    public Long id;
+
+    @Column(name = "smsc_account", nullable = false)
+    public String smscAccount;
+
+    @Column(name = "smsc_message_id", nullable = false)
     public String smscMessageId;
 
     @Column(name = "message_id", nullable = false)

@@ -2,9 +2,11 @@ package vn.mobifone.care.smsgateway.message;
 
 import java.time.Instant;
 
-public record PartView(int seq, String smscMessageId, MessagePart.State state, String error, Instant submittedAt, Instant completedAt) {
+/** A part under the id the SMSC (account {@code smscAccount}) gave it; ids repeat across accounts and time. */
+public record PartView(int seq, String smscAccount, String smscMessageId, MessagePart.State state, String error, Instant submittedAt,
+        Instant completedAt) {
 
     static PartView of(MessagePart p) {
-        return new PartView(p.seq, p.smscMessageId, p.state, p.error, p.submittedAt, p.completedAt);
+        return new PartView(p.seq, p.smscAccount, p.smscMessageId, p.state, p.error, p.submittedAt, p.completedAt);
     }
 }

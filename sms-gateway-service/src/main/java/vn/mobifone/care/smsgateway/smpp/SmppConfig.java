@@ -23,6 +23,12 @@ public interface SmppConfig {
 
     Optional<String> systemType();
 
+    /**
+     * The SMSC account the message ids of this bind belong to (ids are unique per account only);
+     * the system id unless two SMSCs share one. Receipts join only parts of their own account.
+     */
+    Optional<String> account();
+
     /** submit_sm in flight at once on the bind, unanswered. */
     @WithDefault("50")
     int window();

@@ -2,7 +2,7 @@ package vn.mobifone.care.smsgateway.smpp;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -28,6 +28,7 @@ import org.jsmpp.session.Session;
 import org.jsmpp.util.DeliveryReceiptState;
 import vn.mobifone.care.smsgateway.delivery.Backoff;
 import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
+import vn.mobifone.care.smsgateway.delivery.SmscId;
 
 /**
  * The transceiver bind to the SMSC: binds, keeps the link alive with enquire_link, rebinds with
@@ -42,14 +43,23 @@ public class SmppLink {
 
     private final SmppConfig config;
     private final LedgerWriter writer;
+    private final Clock clock;
+    private final String account;
     private final Semaphore linkDown = new Semaphore(0);
     private volatile SMPPSession session;
     private volatile boolean running;
     private Thread keeper;
 
-    public SmppLink(SmppConfig config, LedgerWriter writer) {
+    public SmppLink(SmppConfig config, LedgerWriter writer, Clock clock) {
         this.config = config;
         this.writer = writer;
+        this.clock = clock;
+        this.account = config.account().orElse(config.systemId());
+    }
+
+    /** The SMSC account whose ids this bind's submits and receipts carry. */
+    public String account() {
+        return account;
     }
 
     /** Submits one part; returns the SMSC's message id. */
@@ -140,8 +150,10 @@ public class SmppLink {
             }
         });
         try {
+            // A bind_resp lost to an SMSC closing the socket would otherwise hold the link for jsmpp's 60 s.
             next.connectAndBind(config.host(), config.port(), new BindParameter(BindType.BIND_TRX, config.systemId(), config.password(),
-                    config.systemType().orElse(""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
+                    config.systemType().orElse(""), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+                    config.responseTimeout().toMillis());
         } catch (IOException e) {
             next.close();
             throw e;
@@ -178,7 +190,7 @@ public class SmppLink {
                 DeliveryReceipt receipt = deliverSm.getShortMessageAsDeliveryReceipt();
                 boolean delivered = receipt.getFinalStatus() == DeliveryReceiptState.DELIVRD;
                 String error = delivered ? null : receipt.getFinalStatus().name().toLowerCase() + "-" + receipt.getError();
-                writer.receipt(receipt.getId(), delivered, error, Instant.now())
+                writer.receipt(new SmscId(account, receipt.getId()), delivered, error, clock.instant())
                         .get(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package vn.mobifone.care.smsgateway.smpp;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,13 +38,15 @@ public class SmppSender implements ChannelSender {
     private final LedgerWriter writer;
     private final SmppConfig config;
     private final Backoff backoff;
+    private final Clock clock;
     private final AtomicInteger taken = new AtomicInteger();
     private volatile ThreadPoolExecutor senders;
     private volatile SubmitThrottle throttle;
     private volatile Runnable roomFreed = () -> { };
 
-    public SmppSender(SmppLink link, LedgerWriter writer, SmppConfig config, DispatchConfig dispatch) {
+    public SmppSender(SmppLink link, LedgerWriter writer, SmppConfig config, DispatchConfig dispatch, Clock clock) {
         this.link = link;
+        this.clock = clock;
         this.writer = writer;
         this.config = config;
         this.backoff = new Backoff(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
@@ -143,8 +146,10 @@ public class SmppSender implements ChannelSender {
             }
             try {
                 throttle.acquire();
+                // Read before the submit goes out: its receipt, on the same clock, cannot be earlier.
+                Instant submittedAt = clock.instant();
                 String id = link.submit(d.brandname(), d.msisdn(), split.encoding().dataCoding(), total > 1, payload);
-                done.add(new SubmittedPart(seq, id, Instant.now()));
+                done.add(new SubmittedPart(seq, link.account(), id, submittedAt));
             } catch (SmppLink.SmscRefusal e) {
                 return SmppStatus.isTransient(e.commandStatus())
                         ? backoff.retryOrFail(d, done, e.getMessage())

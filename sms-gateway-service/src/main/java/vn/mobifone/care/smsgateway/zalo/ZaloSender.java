@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -32,6 +32,8 @@ public class ZaloSender implements ChannelSender {
 
     private static final Logger LOG = Logger.getLogger(ZaloSender.class);
     public static final String UNAVAILABLE = "zalo-unavailable";
+    /** Zalo's message ids are kept as part ids under this account, apart from any SMSC's. */
+    public static final String ZALO_ACCOUNT = "zalo";
 
     private final ZaloConfig config;
     private final LedgerWriter writer;
@@ -39,11 +41,13 @@ public class ZaloSender implements ChannelSender {
     private final Backoff backoff;
     private final AtomicInteger taken = new AtomicInteger();
     private final HttpClient http;
+    private final Clock clock;
     private volatile ThreadPoolExecutor senders;
     private volatile Runnable roomFreed = () -> { };
 
-    public ZaloSender(ZaloConfig config, LedgerWriter writer, ObjectMapper json, DispatchConfig dispatch) {
+    public ZaloSender(ZaloConfig config, LedgerWriter writer, ObjectMapper json, DispatchConfig dispatch, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.writer = writer;
         this.json = json;
         this.backoff = new Backoff(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
@@ -118,7 +122,7 @@ public class ZaloSender implements ChannelSender {
             if (answer.error() != 0 || answer.data() == null || answer.data().msgId() == null) {
                 return new Outcome.Failed(d, List.of(), "zalo-error-" + answer.error());
             }
-            return new Outcome.Delivered(d, "zalo-" + answer.data().msgId(), Instant.now());
+            return new Outcome.Delivered(d, ZALO_ACCOUNT, "zalo-" + answer.data().msgId(), clock.instant());
         } catch (IOException e) {
             return backoff.retryOrFail(d, List.of(), UNAVAILABLE);
         } catch (InterruptedException e) {

@@ -41,6 +41,24 @@ class ZaloChannelTest {
         }
     }
 
+    @Test
+    void zaloGivingTheSameMessageIdTwiceKeepsBothDeliveries() {
+        SmsFixtures.ZaloStub stub = zalo();
+        stub.answer("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"reused-1\"}}");
+        try {
+            String first = send(zaloMessage(newMsisdn())).statusCode(202).extract().path("id");
+            awaitStatus(first, "DELIVERED");
+            String second = send(zaloMessage(newMsisdn())).statusCode(202).extract().path("id");
+            awaitStatus(second, "DELIVERED");
+            for (String id : new String[] {first, second}) {
+                SmsFixtures.get(id).body("parts.size()", equalTo(1)).body("parts[0].smscMessageId", equalTo("zalo-reused-1"))
+                        .body("parts[0].smscAccount", equalTo(ZaloSender.ZALO_ACCOUNT)).body("parts[0].state", equalTo("DELIVERED"));
+            }
+        } finally {
+            stub.answer(null);
+        }
+    }
+
     private static Map<String, Object> zaloMessage(String msisdn) {
         Map<String, Object> body = templated(msisdn, "identity-update-zalo", Map.of());
         body.put("channel", "ZALO");

@@ -1,0 +1,46 @@
+package vn.mobifone.care.smsgateway.campaign;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.platform.security.Caller;
+import vn.mobifone.care.platform.security.Roles;
+
+/** Per-campaign caps and send dates for the campaign's outreach (seed 002: 2 SMS, 1 Zalo, 28/10 and 30/10). */
+@Path("/campaign-limits")
+@Tag(name = "campaign-limits")
+public class CampaignLimitsResource {
+
+    private final CampaignLimitsStore store;
+    private final Caller caller;
+
+    public CampaignLimitsResource(CampaignLimitsStore store, Caller caller) {
+        this.store = store;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Path("/{campaignId}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "Set a campaign's caps per subscriber and send dates (201 when created, 200 when replaced)")
+    public Response put(@PathParam("campaignId") @Size(min = 1, max = 64) String campaignId, @NotNull @Valid CampaignLimitsRequest request) {
+        CampaignLimitsStore.Saved saved = store.save(campaignId, request.limits(), caller.id());
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.view()).build();
+    }
+
+    @GET
+    @Path("/{campaignId}")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
+    @Operation(summary = "A campaign's caps and send dates")
+    public CampaignLimitsView get(@PathParam("campaignId") String campaignId) {
+        return store.get(campaignId);
+    }
+}

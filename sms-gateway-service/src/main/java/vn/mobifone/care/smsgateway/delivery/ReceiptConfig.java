@@ -1,0 +1,27 @@
+package vn.mobifone.care.smsgateway.delivery;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How long SMSC ids and receipts are trusted (docs/sms-gateway.md, "SMSC message ids"). */
+@ConfigMapping(prefix = "sms-gateway.receipts")
+public interface ReceiptConfig {
+
+    /**
+     * How long a submitted part waits for its receipt, and an unmatched receipt for its part.
+     * After that the part is EXPIRED, the receipt dropped: the SMSC may hand the id out again.
+     */
+    @WithDefault("PT48H")
+    Duration validity();
+
+    @WithDefault("true")
+    boolean sweepEnabled();
+
+    @WithDefault("1m")
+    Duration sweepInterval();
+
+    /** Parts (and receipts) expired per transaction. */
+    @WithDefault("500")
+    int sweepBatch();
+}
