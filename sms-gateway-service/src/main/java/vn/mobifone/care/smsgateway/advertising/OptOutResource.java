@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.ResourceNotFound;
@@ -30,21 +33,22 @@ public class OptOutResource {
 
     @PUT
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.INTEGRATION})
-    @Operation(summary = "The subscriber receives no more advertising")
+    @Operation(operationId = "optOut", summary = "The subscriber receives no more advertising")
     public OptOutView optOut(@PathParam("msisdn") Msisdn msisdn, @NotNull @Valid OptOutRequest request) {
         return OptOutView.of(optOuts.add(msisdn, request.source(), caller.id()));
     }
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
-    @Operation(summary = "Whether and since when the subscriber opted out (404 when not)")
+    @Operation(operationId = "getOptOut", summary = "Whether and since when the subscriber opted out (404 when not)")
     public OptOutView get(@PathParam("msisdn") Msisdn msisdn) {
         return optOuts.find(msisdn).map(OptOutView::of).orElseThrow(() -> new ResourceNotFound("Opt-out", msisdn));
     }
 
     @DELETE
     @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION})
-    @Operation(summary = "The subscriber accepts advertising again")
+    @Operation(operationId = "optIn", summary = "The subscriber accepts advertising again")
+    @APIResponse(responseCode = "204", description = "The opt-out is removed")
     public Response optIn(@PathParam("msisdn") Msisdn msisdn) {
         if (!optOuts.remove(msisdn)) {
             throw new ResourceNotFound("Opt-out", msisdn);

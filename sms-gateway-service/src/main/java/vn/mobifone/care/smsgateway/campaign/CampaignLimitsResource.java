@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
@@ -30,7 +33,11 @@ public class CampaignLimitsResource {
     @PUT
     @Path("/{campaignId}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "Set a campaign's caps per subscriber and send dates (201 when created, 200 when replaced)")
+    @Operation(operationId = "putCampaignLimits", summary = "Set a campaign's caps per subscriber and send dates (201 when created, 200 when replaced)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignLimitsView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignLimitsView.class)))
     public Response put(@PathParam("campaignId") @Size(min = 1, max = 64) String campaignId, @NotNull @Valid CampaignLimitsRequest request) {
         CampaignLimitsStore.Saved saved = store.save(campaignId, request.limits(), caller.id());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.view()).build();
@@ -39,7 +46,7 @@ public class CampaignLimitsResource {
     @GET
     @Path("/{campaignId}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "A campaign's caps and send dates")
+    @Operation(operationId = "getCampaignLimits", summary = "A campaign's caps and send dates")
     public CampaignLimitsView get(@PathParam("campaignId") String campaignId) {
         return store.get(campaignId);
     }

@@ -15,6 +15,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.security.Caller;
@@ -41,8 +44,12 @@ public class MessageResource {
 
     @POST
     @RolesAllowed({Roles.INTEGRATION, Roles.SUPERVISOR})
-    @Operation(summary = "Send a message: 202 with the new message, 200 with the existing one for a known idempotency key. "
+    @Operation(operationId = "sendMessage", summary = "Send a message: 202 with the new message, 200 with the existing one for a known idempotency key. "
             + "A message refused by the opt-out list or a cap is recorded and answered REJECTED with its reason.")
+    @APIResponse(responseCode = "202", description = "Accepted: the new message, at Location",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = "The message this idempotency key already made",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     public Response send(@NotNull @Valid SendRequest request) {
         MessageIntake.Outcome outcome = intake.accept(request, caller.id(), caller.hasRole(Roles.SUPERVISOR));
         if (!outcome.created()) {
@@ -58,14 +65,14 @@ public class MessageResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
-    @Operation(summary = "One message with its parts and where each stands")
+    @Operation(operationId = "getMessage", summary = "One message with its parts and where each stands")
     public MessageView get(@PathParam("id") UUID id) {
         return queries.get(id);
     }
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
-    @Operation(summary = "Messages of a subscriber and/or a campaign, newest first")
+    @Operation(operationId = "searchMessages", summary = "Messages of a subscriber and/or a campaign, newest first")
     public Page<MessageView> search(@QueryParam("msisdn") Msisdn msisdn, @QueryParam("campaignId") @Size(max = 64) String campaignId,
             @BeanParam @Valid PageRequest page) {
         return queries.search(msisdn, campaignId, page);

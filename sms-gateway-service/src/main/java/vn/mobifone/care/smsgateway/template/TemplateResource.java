@@ -11,6 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
@@ -34,7 +37,11 @@ public class TemplateResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Create or replace a template (201 when created, 200 when replaced)")
+    @Operation(operationId = "putTemplate", summary = "Create or replace a template (201 when created, 200 when replaced)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TemplateView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TemplateView.class)))
     public Response put(@PathParam("id") @Pattern(regexp = ID_PATTERN, message = "lower-case words joined by '-'") String id,
             @NotNull @Valid TemplateRequest request) {
         TemplateCatalogue.Saved saved = catalogue.save(id, request, caller.id());
@@ -45,14 +52,14 @@ public class TemplateResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "One template with its placeholders")
+    @Operation(operationId = "getTemplate", summary = "One template with its placeholders")
     public TemplateView get(@PathParam("id") String id) {
         return TemplateView.of(catalogue.get(id));
     }
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
-    @Operation(summary = "All templates, by id")
+    @Operation(operationId = "listTemplates", summary = "All templates, by id")
     public Page<TemplateView> list(@BeanParam @Valid PageRequest page) {
         return Page.of(catalogue.list(page).stream().map(TemplateView::of).toList(), page, catalogue.count());
     }
