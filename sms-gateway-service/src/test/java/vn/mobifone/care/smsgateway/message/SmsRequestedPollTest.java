@@ -30,7 +30,7 @@ import vn.mobifone.care.devstack.testing.TestStack;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.smsgateway.SmsFixtures;
 
-/** Commands arriving in a burst, taken a poll at a time. */
+/** Commands arriving in a burst, taken a poll at a time: caps, opt-outs and refusals as for one command. */
 @QuarkusTest
 class SmsRequestedPollTest {
 
@@ -47,6 +47,9 @@ class SmsRequestedPollTest {
         given().header("Authorization", TestStack.bearer(Roles.INTEGRATION, "I001")).contentType("application/json")
                 .body(Map.of("smsPerSubscriber", 2)).put("/campaign-limits/" + campaign).then().statusCode(201);
         String capped = newMsisdn();
+        String optedOut = newMsisdn();
+        given().header("Authorization", TestStack.bearer(Roles.AGENT, "A001")).contentType("application/json")
+                .body(Map.of("source", "hotline")).put("/opt-outs/" + optedOut).then().statusCode(200);
         String poisoned = newMsisdn();
         String refused = newMsisdn();
         List<String> care = new ArrayList<>();
@@ -57,6 +60,10 @@ class SmsRequestedPollTest {
             burst.add(command(care(msisdn)));
             if (i == 3) {
                 burst.add(new ProducerRecord<>(Topics.SMS_REQUESTED, poisoned, "{\"eventId\": \"not-a-uuid\""));
+            }
+            if (i == 2) {
+                burst.add(command(new SmsRequested(UUID.randomUUID(), Instant.now(), SmsRequested.VERSION, "offer-" + optedOut, optedOut,
+                        "package-offer", OFFER, "SMS", campaign, "ADVERTISING", null, null)));
             }
             if (i == 4) {
                 burst.add(command(new SmsRequested(UUID.randomUUID(), Instant.now(), SmsRequested.VERSION, "burst-" + refused, refused,
@@ -81,7 +88,9 @@ class SmsRequestedPollTest {
                     .satisfies(r -> assertThat(KafkaProbe.header(r, "dead-letter-topic")).isEqualTo(Topics.SMS_REQUESTED));
         }
         await("every valid command is accepted", () -> care.stream().allMatch(m -> messages(m) == 1)
-                && messages(capped) == 3, Duration.ofSeconds(20));
+                && messages(capped) == 3 && messages(optedOut) == 1, Duration.ofSeconds(20));
+        assertThat(count("SELECT count(*) FROM message WHERE msisdn = ? AND status = 'REJECTED' AND reason = 'opted-out'", optedOut))
+                .isEqualTo(1);
         assertThat(messages(poisoned) + messages(refused)).isZero();
         assertThat(count("SELECT count(*) FROM message WHERE msisdn = ? AND status = 'REJECTED' AND reason = 'cap-exceeded'", capped))
                 .isEqualTo(1);
@@ -102,13 +111,14 @@ class SmsRequestedPollTest {
         }
         assertThat(care).allSatisfy(m -> assertThat(messages(m)).isEqualTo(1));
         assertThat(messages(capped)).isEqualTo(3);
+        assertThat(messages(optedOut)).isEqualTo(1);
         assertThat(count("SELECT used FROM subscriber_cap WHERE msisdn = ? AND campaign_id = ?", capped, campaign)).isEqualTo(2);
         String eventIds = "{" + String.join(",", burst.stream().map(this::eventIdOf).filter(id -> id != null).toList()) + "}";
         assertThat(count("SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ANY (?::uuid[])", Topics.SMS_REQUESTED,
-                eventIds)).isEqualTo(care.size() + 3);
+                eventIds)).isEqualTo(care.size() + 4);
         // processed_at is the transaction's start: commands of one poll share it.
         assertThat(count("SELECT count(DISTINCT processed_at) FROM processed_event WHERE consumer = ? AND event_id = ANY (?::uuid[])",
-                Topics.SMS_REQUESTED, eventIds)).isLessThan(care.size() + 3);
+                Topics.SMS_REQUESTED, eventIds)).isLessThan(care.size() + 4);
         SmsFixtures.receivedOnce(care.get(5));
     }
 
