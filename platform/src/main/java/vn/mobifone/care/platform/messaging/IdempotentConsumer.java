@@ -3,6 +3,9 @@ package vn.mobifone.care.platform.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -32,5 +35,23 @@ public class IdempotentConsumer {
         }
         effect.run();
         return true;
+    }
+
+    /**
+     * Records the event id on {@code connection}, in the transaction its writer runs there (a
+     * consumer applying a whole poll in one local transaction), so the id commits or rolls back
+     * with the effect.
+     *
+     * @return true when the event is new to this consumer, false when it had already been processed
+     */
+    public boolean claim(Connection connection, String consumer, UUID eventId) {
+        try (PreparedStatement claim = connection.prepareStatement(
+                "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, now()) ON CONFLICT DO NOTHING")) {
+            claim.setString(1, consumer);
+            claim.setObject(2, eventId);
+            return claim.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Event " + eventId + " could not be recorded as processed by " + consumer, e);
+        }
     }
 }

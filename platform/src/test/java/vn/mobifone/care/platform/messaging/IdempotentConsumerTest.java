@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,9 @@ import vn.mobifone.care.devstack.testing.TestStack;
 class IdempotentConsumerTest {
 
     private static final String KEY = "84771234567";
+
+    @Inject
+    IdempotentConsumer idempotent;
 
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
@@ -45,6 +49,25 @@ class IdempotentConsumerTest {
             ConsumerRecord<String, String> parked = dlt.awaitRecord(r -> r.value().contains("not json"), Duration.ofSeconds(10));
             assertThat(KafkaProbe.header(parked, "dead-letter-reason")).contains("Unreadable ProbeEvent");
             dlt.awaitRecord(r -> r.value().contains("no envelope"), Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void anEventClaimedOnAConnectionIsRecordedWithItsTransaction() throws Exception {
+        UUID kept = UUID.randomUUID();
+        UUID rolledBack = UUID.randomUUID();
+        try (Connection c = TestStack.db()) {
+            c.setAutoCommit(false);
+            assertThat(idempotent.claim(c, "probe-batch", rolledBack)).isTrue();
+            c.rollback();
+            assertThat(idempotent.claim(c, "probe-batch", kept)).isTrue();
+            assertThat(idempotent.claim(c, "probe-batch", kept)).as("the same event again in one transaction").isFalse();
+            assertThat(idempotent.claim(c, "probe-batch", rolledBack)).as("rolled back, so new again").isTrue();
+            c.commit();
+        }
+        try (Connection c = TestStack.db()) {
+            assertThat(idempotent.claim(c, "probe-batch", kept)).as("committed before").isFalse();
+            assertThat(idempotent.claim(c, "another-consumer", kept)).as("per consumer").isTrue();
         }
     }
 

@@ -1,10 +1,7 @@
 package vn.mobifone.care.smsgateway.message;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +31,11 @@ import vn.mobifone.care.smsgateway.template.TemplateDefaults;
  * template; refuses (and records why) what the opt-out list or a cap forbids; holds advertising
  * for the window. The status change is published in the same transaction.
  *
- * <p>One core on a {@link Connection}, two ways in: {@code POST /messages} runs it in a local
- * JDBC transaction of its own ({@link LocalTransaction}), because per request the JTA
- * transaction, the persistence session and the interceptors around each collaborator cost as
- * much CPU as the statements; the {@code sms-requested} consumer runs it on the connection
- * enlisted in its JTA transaction, so the processed-event row commits with the message.
+ * <p>One core on a {@link Connection}, in a local JDBC transaction ({@link LocalTransaction})
+ * rather than JTA, because per message the JTA transaction, the persistence session and the
+ * interceptors around each collaborator cost as much CPU as the statements. {@code POST /messages}
+ * runs it in a transaction of its own; the {@code sms-requested} consumer runs it for a whole poll
+ * on one connection, each command beside its processed-event row.
  */
 @ApplicationScoped
 public class MessageIntake {
@@ -49,7 +46,6 @@ public class MessageIntake {
     public static final String OUTSIDE_CAMPAIGN_DATES = "outside-campaign-dates";
 
     private final LocalTransaction transaction;
-    private final AgroalDataSource dataSource;
     private final MessageStore store;
     private final Clock clock;
     private final IntakeConfig config;
@@ -61,11 +57,10 @@ public class MessageIntake {
     private final CampaignLimitsStore campaignLimits;
     private final CampaignSchedule schedule;
 
-    public MessageIntake(LocalTransaction transaction, AgroalDataSource dataSource, MessageStore store, Clock clock, IntakeConfig config,
+    public MessageIntake(LocalTransaction transaction, MessageStore store, Clock clock, IntakeConfig config,
             OptOutList optOuts, SubscriberCap cap, MessageEvents events, TemplateDefaults templateDefaults,
             CampaignLimitsStore campaignLimits) {
         this.transaction = transaction;
-        this.dataSource = dataSource;
         this.store = store;
         this.clock = clock;
         this.config = config;
@@ -91,20 +86,12 @@ public class MessageIntake {
     }
 
     /**
-     * In the caller's JTA transaction, on the connection the data source hands out enlisted in it
-     * (the one the entity manager uses too), so the message commits with whatever else the caller
-     * wrote.
+     * On {@code connection}, in the transaction the caller runs there: the message commits or rolls
+     * back with whatever else the caller wrote. The idempotency key and the subscriber's cap row
+     * stay locked until that transaction ends; a later message of the same transaction takes them
+     * again without waiting, and sees the cap as the earlier ones left it.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome acceptInTransaction(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
-        try (Connection connection = dataSource.getConnection()) {
-            return accept(connection, request, requestedBy, mayWriteFreeText);
-        } catch (SQLException e) {
-            throw new IllegalStateException("No connection for the intake of " + request.idempotencyKey(), e);
-        }
-    }
-
-    private Outcome accept(Connection connection, SendRequest request, String requestedBy, boolean mayWriteFreeText) {
+    public Outcome accept(Connection connection, SendRequest request, String requestedBy, boolean mayWriteFreeText) {
         Message existing = store.lockAndFind(connection, request.idempotencyKey());
         if (existing != null) {
             if (!existing.msisdn.equals(request.msisdn()) || existing.channel != request.channel()) {
