@@ -54,31 +54,38 @@ public final class Benchmark {
             DevKeys keys = DevKeys.loadOrCreate(work.resolve("keys"));
             DevTokens tokens = new DevTokens(keys);
             Map<String, String> env = ServiceProcess.stackEnvironment(postgres, kafka, keys);
-            try (ServiceProcess first = launch(env, "a");
-                    Connection db = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password())) {
-                ProjectionLoad.Figures load = new ProjectionLoad(kafka.bootstrapServers(), db).measure(events, Duration.ofMinutes(30));
-                System.out.printf("%nprojection from the topic: %,d events produced at %,.0f/s; service %,.0f rows/s, bare consumer %,.0f records/s (%.1f %%)%n",
-                        load.events(), load.produceRate(), load.serviceRate(), load.rawRate(), 100 * load.serviceRate() / load.rawRate());
-
-                long filling = System.nanoTime();
-                SyntheticBase.fillProjection(db, subscribers);
-                System.out.printf("%nprojection replaced by %,d subscribers in %d s%n", subscribers, Duration.ofNanos(System.nanoTime() - filling).toSeconds());
-                TargetingRun.Figures targeting = new TargetingRun(first.baseUrl(), "Bearer " + tokens.mint("supervisor", "bench-supervisor"), db).measure();
-                System.out.printf("target generation: %,d leads; service %.1f s, the same INSERT … SELECT by hand %.1f s (service at %.0f %% of its speed)%n",
-                        targeting.leads(), targeting.service().toMillis() / 1000.0, targeting.byHand().toMillis() / 1000.0,
-                        100.0 * targeting.byHand().toMillis() / targeting.service().toMillis());
-
-                // The second instance starts only now, so that the figures above are one instance's.
-                NextLeadLoad.Figures next;
-                try (ServiceProcess second = launch(env, "b")) {
-                    next = new NextLeadLoad(List.of(first.baseUrl(), second.baseUrl()), agent -> "Bearer " + tokens.mint("agent", agent), db)
-                            .measure(targeting.campaign(), agents, duration);
+            try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password())) {
+                ProjectionLoad projection = new ProjectionLoad(kafka.bootstrapServers(), db);
+                double[] filled = projection.fill(events);
+                try (ServiceProcess first = launch(env, "a")) {
+                    measure(first, env, tokens, db, projection.awaitProjected(events, filled, Duration.ofMinutes(30)), subscribers, agents, duration);
                 }
-                System.out.printf("next lead, %d agents on 2 instances: %,d leads at %,.0f/s; p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
-                        + " duplicates %d handed out, %d in call attempts; errors %d%n", agents, next.leads(), next.rate(), next.p50Millis(),
-                        next.p99Millis(), next.maxMillis(), next.duplicates(), next.duplicateAttempts(), next.errors());
             }
         }
+    }
+
+    private void measure(ServiceProcess first, Map<String, String> env, DevTokens tokens, Connection db, ProjectionLoad.Figures load,
+            long subscribers, int agents, Duration duration) throws Exception {
+        System.out.printf("%nprojection from the topic: %,d events produced at %,.0f/s; service %,.0f rows/s, bare consumer %,.0f records/s (%.1f %%)%n",
+                load.events(), load.produceRate(), load.serviceRate(), load.rawRate(), 100 * load.serviceRate() / load.rawRate());
+
+        long filling = System.nanoTime();
+        SyntheticBase.fillProjection(db, subscribers);
+        System.out.printf("%nprojection replaced by %,d subscribers in %d s%n", subscribers, Duration.ofNanos(System.nanoTime() - filling).toSeconds());
+        TargetingRun.Figures targeting = new TargetingRun(first.baseUrl(), "Bearer " + tokens.mint("supervisor", "bench-supervisor"), db).measure();
+        System.out.printf("target generation: %,d leads; service %.1f s, the same INSERT … SELECT by hand %.1f s (service at %.0f %% of its speed)%n",
+                targeting.leads(), targeting.service().toMillis() / 1000.0, targeting.byHand().toMillis() / 1000.0,
+                100.0 * targeting.byHand().toMillis() / targeting.service().toMillis());
+
+        // The second instance starts only now, so that the figures above are one instance's.
+        NextLeadLoad.Figures next;
+        try (ServiceProcess second = launch(env, "b")) {
+            next = new NextLeadLoad(List.of(first.baseUrl(), second.baseUrl()), agent -> "Bearer " + tokens.mint("agent", agent), db)
+                    .measure(targeting.campaign(), agents, duration);
+        }
+        System.out.printf("next lead, %d agents on 2 instances: %,d leads at %,.0f/s; p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
+                + " duplicates %d handed out, %d in call attempts; errors %d%n", agents, next.leads(), next.rate(), next.p50Millis(),
+                next.p99Millis(), next.maxMillis(), next.duplicates(), next.duplicateAttempts(), next.errors());
     }
 
     private ServiceProcess launch(Map<String, String> env, String name) {

@@ -5,8 +5,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,9 +20,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The projection loaded from {@code subscriber-changed}: events are produced while the service is
- * consuming, and its rate (rows in the table over time) is set beside a bare consumer reading the
- * same records from the topic's start, the ceiling of any consumer on this broker.
+ * The projection loaded from {@code subscriber-changed}, as after a replay: the events are on the
+ * topic before the service starts, so the service's rate (rows in the table over time, from the
+ * first row to the last) is its own, not the producer's; beside it a bare consumer reading the same
+ * records from the topic's start, the ceiling of any consumer on this broker.
  */
 final class ProjectionLoad {
 
@@ -35,21 +40,33 @@ final class ProjectionLoad {
         this.db = db;
     }
 
-    Figures measure(long events, Duration timeout) throws Exception {
-        long before = projected();
+    /** Creates the topic as the service would (compacted) and fills it; @return produce rate and bare-consumer rate */
+    double[] fill(long events) throws Exception {
+        Properties admin = new Properties();
+        admin.put("bootstrap.servers", bootstrap);
+        try (Admin client = Admin.create(admin)) {
+            client.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1).configs(Map.of("cleanup.policy", "compact")))).all().get();
+        }
         long started = System.nanoTime();
         produce(events);
-        double produced = rate(events, started);
-        long target = before + events;
-        long deadline = started + timeout.toNanos();
-        while (projected() < target) {
+        return new double[] {rate(events, started), rawConsumerRate(events)};
+    }
+
+    /** Waits until the service that just started has projected every event; its rate from the first row to the last. */
+    Figures awaitProjected(long events, double[] filled, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long first = 0;
+        long rows;
+        while ((rows = projected()) < events) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the projection holds " + projected() + " of " + target + " rows after " + timeout);
+                throw new IllegalStateException("the projection holds " + rows + " of " + events + " rows after " + timeout);
             }
-            Thread.sleep(100);
+            if (first == 0 && rows > 0) {
+                first = System.nanoTime();
+            }
+            Thread.sleep(50);
         }
-        double service = rate(events, started);
-        return new Figures(events, produced, service, rawConsumerRate(events));
+        return new Figures(events, filled[0], rate(events, first == 0 ? System.nanoTime() - 1 : first), filled[1]);
     }
 
     private void produce(long events) {
@@ -78,7 +95,7 @@ final class ProjectionLoad {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(java.util.List.of(TOPIC));
+            consumer.subscribe(List.of(TOPIC));
             long read = 0;
             long started = 0;
             while (read < events) {

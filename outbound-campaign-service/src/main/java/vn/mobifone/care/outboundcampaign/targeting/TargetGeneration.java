@@ -128,6 +128,14 @@ public class TargetGeneration {
                 lower = upper;
                 LOG.infof("Target generation %s: %d of %d subscribers done, %d leads added", id, done, total, added);
             }
+            // A run adds up to millions of leads at once; until the planner knows, the next-lead query would
+            // scan the table instead of walking the queue index, for every agent, until autovacuum comes by.
+            // So the run is done when the queue is ready to be worked.
+            if (added > 0) {
+                try (PreparedStatement s = c.prepareStatement("ANALYZE lead")) {
+                    s.execute();
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("UPDATE target_generation SET state = 'DONE', rows_done = ?, finished_at = ? WHERE id = ?")) {
                 s.setLong(1, total);
                 s.setTimestamp(2, Timestamp.from(clock.instant()));
