@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import vn.mobifone.care.contracts.events.TicketSlaBreached;
 import vn.mobifone.care.contracts.events.TicketSlaWarning;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.platform.outbox.Outbox;
+import vn.mobifone.care.platform.work.SweepLoop;
 
 /**
  * Publishes warnings and breaches when clocks reach them. One loop per instance reads only the
@@ -31,7 +31,6 @@ import vn.mobifone.care.platform.outbox.Outbox;
 @ApplicationScoped
 public class BreachSweeper {
 
-    private static final Logger LOG = Logger.getLogger(BreachSweeper.class);
     private static final String DUE_CLOCKS = """
             SELECT * FROM sla_clock
             WHERE next_check_at <= :now
@@ -46,8 +45,7 @@ public class BreachSweeper {
     private final MeterRegistry metrics;
     private final Timer sweepTimer;
     private final Timer detectionLag;
-    private volatile boolean running;
-    private Thread worker;
+    private SweepLoop loop;
 
     public BreachSweeper(EntityManager em, Outbox outbox, Clock clock, SlaConfig config, MeterRegistry metrics) {
         this.em = em;
@@ -66,16 +64,12 @@ public class BreachSweeper {
         if (!config.enabled()) {
             return;
         }
-        running = true;
-        worker = new Thread(this::loop, "sla-breach-sweeper");
-        worker.setDaemon(true);
-        worker.start();
+        loop = SweepLoop.start("sla-breach-sweeper", this::sweepOnce, config.batchSize(), config.interval());
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
+        if (loop != null) {
+            loop.close();
         }
     }
 
@@ -86,22 +80,6 @@ public class BreachSweeper {
             return QuarkusTransaction.requiringNew().call(this::sweepDue);
         } finally {
             sample.stop(sweepTimer);
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                if (sweepOnce() < config.batchSize()) {
-                    Thread.sleep(config.interval().toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("SLA sweep failed, retrying: %s", e.getMessage());
-                sleepQuietly(config.interval());
-            }
         }
     }
 
@@ -146,14 +124,6 @@ public class BreachSweeper {
                 .getResultStream()
                 .map(r -> new TicketSla((UUID) r[0], ((Number) r[1]).intValue(), r[2].toString(), ((Number) r[3]).intValue()))
                 .collect(Collectors.toMap(TicketSla::id, t -> t));
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** What the events need of the ticket behind a clock. */

@@ -5,7 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
-import org.jboss.logging.Logger;
+import vn.mobifone.care.platform.work.SweepLoop;
 
 /**
  * Ends the wait for receipts that will not come: a part still open past the receipt validity
@@ -16,13 +16,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReceiptExpiry {
 
-    private static final Logger LOG = Logger.getLogger(ReceiptExpiry.class);
-
     private final DeliveryLedger ledger;
     private final ReceiptConfig config;
     private final Clock clock;
-    private volatile boolean running;
-    private Thread worker;
+    private SweepLoop loop;
 
     public ReceiptExpiry(DeliveryLedger ledger, ReceiptConfig config, Clock clock) {
         this.ledger = ledger;
@@ -34,42 +31,17 @@ public class ReceiptExpiry {
         if (!config.sweepEnabled()) {
             return;
         }
-        running = true;
-        worker = new Thread(this::loop, "sms-receipt-expiry");
-        worker.setDaemon(true);
-        worker.start();
+        loop = SweepLoop.start("sms-receipt-expiry", this::sweepOnce, config.sweepBatch(), config.sweepInterval());
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
+        if (loop != null) {
+            loop.close();
         }
     }
 
     /** One transaction over at most a batch of overdue parts; returns how many expired. */
     public int sweepOnce() {
         return ledger.expireUnconfirmed(clock.instant().minus(config.validity()), config.sweepBatch());
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                if (sweepOnce() < config.sweepBatch()) {
-                    Thread.sleep(config.sweepInterval().toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Receipt expiry sweep failed, retrying: %s", e.getMessage());
-                try {
-                    Thread.sleep(config.sweepInterval().toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 }
