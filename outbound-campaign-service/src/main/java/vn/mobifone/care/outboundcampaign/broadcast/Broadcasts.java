@@ -20,11 +20,11 @@ import vn.mobifone.care.contracts.events.SmsRequested;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.outboundcampaign.CampaignConfig;
 import vn.mobifone.care.outboundcampaign.campaign.Campaign;
+import vn.mobifone.care.outboundcampaign.campaign.CampaignRows;
 import vn.mobifone.care.outboundcampaign.campaign.Campaigns;
 import vn.mobifone.care.platform.outbox.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
-import vn.mobifone.care.platform.problem.ResourceNotFound;
 import vn.mobifone.care.platform.work.JobRunner;
 
 /**
@@ -108,21 +108,10 @@ public class Broadcasts {
     }
 
     public BroadcastView view(UUID campaignId, UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VIEW + " WHERE id = ? AND campaign_id = ?")) {
-            s.setObject(1, id);
-            s.setObject(2, campaignId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ResourceNotFound("broadcast", id);
-                }
-                Timestamp finished = rs.getTimestamp(12);
-                return new BroadcastView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, java.time.LocalDate.class), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getLong(8),
-                        rs.getLong(9), rs.getString(10), rs.getTimestamp(11).toInstant(), finished == null ? null : finished.toInstant());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return CampaignRows.one(dataSource, VIEW, "broadcast", campaignId, id, rs -> new BroadcastView(rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class),
+                rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getLong(8), rs.getLong(9), rs.getString(10),
+                rs.getTimestamp(11).toInstant(), CampaignRows.instant(rs.getTimestamp(12))));
     }
 
     private void run(UUID id, UUID campaignId, BroadcastRequest r, Instant scheduledAt, int validityMinutes) {

@@ -15,9 +15,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.outboundcampaign.CampaignConfig;
 import vn.mobifone.care.outboundcampaign.campaign.Campaign;
+import vn.mobifone.care.outboundcampaign.campaign.CampaignRows;
 import vn.mobifone.care.outboundcampaign.campaign.Campaigns;
 import vn.mobifone.care.platform.problem.ResourceConflict;
-import vn.mobifone.care.platform.problem.ResourceNotFound;
 import vn.mobifone.care.platform.work.JobRunner;
 
 /**
@@ -73,21 +73,9 @@ public class TargetGeneration {
     }
 
     public TargetGenerationView view(UUID campaignId, UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VIEW + " WHERE id = ? AND campaign_id = ?")) {
-            s.setObject(1, id);
-            s.setObject(2, campaignId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ResourceNotFound("target-generation", id);
-                }
-                Timestamp finished = rs.getTimestamp(10);
-                return new TargetGenerationView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4),
-                        rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-                        finished == null ? null : finished.toInstant());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return CampaignRows.one(dataSource, VIEW, "target-generation", campaignId, id, rs -> new TargetGenerationView(
+                rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), CampaignRows.instant(rs.getTimestamp(10))));
     }
 
     private void run(UUID id, Campaign campaign) {
