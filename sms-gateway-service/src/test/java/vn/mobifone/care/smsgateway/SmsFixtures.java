@@ -36,14 +36,22 @@ import vn.mobifone.care.smsgateway.message.Channel;
 /** What the gateway's tests share: the SMSC simulator, the Zalo stub, subscribers, requests, waiting. */
 public final class SmsFixtures {
 
-    /** The ports application.properties points the test profile at. */
-    private static final int SMSC_PORT = 27755;
-    private static final int ZALO_PORT = 27756;
+    /**
+     * The ports application.properties points the test profile at; the environment can move them so that two
+     * checkouts can run the gateway's tests side by side.
+     */
+    private static final int SMSC_PORT = port("SMS_TEST_SMSC_PORT", 27755);
+    private static final int ZALO_PORT = port("SMS_TEST_ZALO_PORT", 27756);
     private static final AtomicInteger SUBSCRIBERS = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
     private static SmscSimulator smsc;
     private static ZaloStub zalo;
 
     private SmsFixtures() {
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
     /** The SMSC of the test JVM, started on first use; returns once the gateway is bound to it. */
