@@ -28,7 +28,12 @@ public class TopicProvisioner {
 
     @ConfigMapping(prefix = "care.kafka")
     public interface TopicsConfig {
-        /** Topics this service owns (it produces them); each also gets its dead-letter topic when consumed. */
+        /**
+         * Every topic this service creates at start, each named: those it produces, and the
+         * dead-letter topics of the channels it consumes ({@code app-installations.dlt}). Nothing
+         * is added to the list, so a consumed topic's dead-letter topic not listed here is left to
+         * the broker (auto-creation) or to the operator.
+         */
         Optional<List<String>> topics();
 
         /** Which of {@link #topics()} keep only the latest value per key. */
