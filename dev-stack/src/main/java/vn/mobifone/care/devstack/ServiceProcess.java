@@ -63,6 +63,8 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // Loopback unless told otherwise: a local run is not a server for the network the machine is on.
+        builder.environment().putIfAbsent("QUARKUS_HTTP_HOST", "127.0.0.1");
         try {
             Files.createDirectories(log.getParent());
             return new ServiceProcess(module, port, builder.start().toHandle(), log);

@@ -21,6 +21,8 @@ public final class StackMain {
     static final int ZALO_PORT = 18090;
     private static final Duration RECEIPT_DELAY = Duration.ofMillis(200);
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+    /** The roles the services know (platform Roles); a token with any other grants nothing. */
+    static final List<String> ROLES = List.of("agent", "supervisor", "ops", "integration", "admin");
 
     private final Path root;
     private final Path state;
@@ -41,12 +43,13 @@ public final class StackMain {
         switch (command) {
             case "up" -> new StackMain(root).up();
             case "token" -> {
-                if (args.length < 3) {
-                    System.err.println("usage: suite token <role> <subject>");
+                if (args.length != 3 || !ROLES.contains(args[1])) {
+                    System.err.println("usage: suite token <role> <subject>   (role: " + String.join(" ", ROLES) + ")");
                     System.exit(2);
                 }
                 System.out.println(new DevTokens(DevKeys.loadOrCreate(root.resolve(".suite/keys"))).mint(args[1], args[2]));
             }
+            case "keys" -> System.out.println(DevKeys.loadOrCreate(root.resolve(".suite/keys")).publicKeyFile());
             default -> {
                 System.err.println("unknown command " + command);
                 System.exit(2);
@@ -67,7 +70,7 @@ public final class StackMain {
             services.add(launch(service, keys));
         }
         services.forEach(service -> service.awaitReady(HEALTH_TIMEOUT));
-        printTable();
+        printTable(DemoSubscribers.load(SuiteService.ALL.get(0).baseUrl(), new DevTokens(keys).mint("admin", "suite-demo")));
         Files.writeString(state.resolve("ready"), Long.toString(ProcessHandle.current().pid()));
         Thread.currentThread().join();
     }
@@ -75,14 +78,14 @@ public final class StackMain {
     private ServiceProcess launch(SuiteService service, DevKeys keys) {
         Map<String, String> env = ServiceProcess.stackEnvironment(postgres, kafka, keys);
         env.put("CARE_DEMO_DATA", "true");
-        env.put("SMSC_HOST", "localhost");
+        env.put("SMSC_HOST", "127.0.0.1");
         env.put("SMSC_PORT", Integer.toString(smsc.port()));
         env.put("ZALO_URL", zalo.url());
         return ServiceProcess.launch(root, service.module(), service.port(), env, List.of("-Xmx384m", "-XX:+UseSerialGC"),
                 state.resolve("logs").resolve(service.module() + ".log"));
     }
 
-    private void printTable() {
+    private void printTable(String demoSubscribers) {
         StringBuilder out = new StringBuilder("\nMobiFone customer-care suite is up\n\n");
         out.append(String.format("%-27s %-23s %-40s %-40s %s%n", "service", "base URL", "Swagger UI", "health", "metrics"));
         for (SuiteService s : SuiteService.ALL) {
@@ -91,7 +94,8 @@ public final class StackMain {
         }
         out.append(String.format("%nPostgreSQL %s (user %s)   Kafka %s   SMSC simulator smpp://localhost:%d   Zalo stub %s%n",
                 postgres.baseUrl(), postgres.user(), kafka.bootstrapServers(), smsc.port(), zalo.url()));
-        out.append("Token: ./suite token agent A001   Logs: .suite/logs/   Stop: ./suite down\n");
+        out.append("Every port listens on 127.0.0.1 only.\n\n").append(demoSubscribers);
+        out.append("\nToken: ./suite token agent A001   Logs: .suite/logs/   Stop: ./suite down\n");
         System.out.println(out);
     }
 

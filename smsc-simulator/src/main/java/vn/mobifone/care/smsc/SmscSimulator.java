@@ -197,7 +197,7 @@ public final class SmscSimulator implements AutoCloseable {
 
     private void listen() {
         try {
-            listener = new SMPPServerSessionListener(requestedPort == 0 ? freePort() : requestedPort);
+            listener = new SMPPServerSessionListener(requestedPort == 0 ? freePort() : requestedPort, new LoopbackListener());
         } catch (IOException e) {
             throw new IllegalStateException("SMSC simulator cannot listen on port " + requestedPort, e);
         }
