@@ -45,8 +45,10 @@ import vn.mobifone.care.smsc.SmscSimulator;
 /**
  * Sustained SMS throughput to the SMSC simulator with a window of 50, receipts matched: first the
  * ceiling (a bare jsmpp client loop, no persistence), then the packaged gateway as a child process
- * on PostgreSQL and Kafka, fed over HTTP, counted when every message is DELIVERED. Then the two
- * halves apart: intake alone (delivery switched off), and the drain of that queue after a restart.
+ * on PostgreSQL and Kafka, counted when every message is DELIVERED: fed by single HTTP requests, by
+ * the batch API and by the {@code sms-requested} topic. Then the two halves apart: intake alone
+ * (delivery switched off) for single requests with a commit each, grouped, and in batches; and the
+ * drain of the batch run's queue after a restart.
  * The ceiling and each gateway take {@value #WARM_UP} messages before the clock starts; the drain,
  * which starts in a fresh JVM, is also given from its first submit.
  *
