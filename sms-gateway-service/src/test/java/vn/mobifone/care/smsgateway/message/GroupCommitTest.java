@@ -66,7 +66,7 @@ class GroupCommitTest {
                 long before = HeldKeys.waiting();
                 blocked.add(CompletableFuture.supplyAsync(() -> answer(blocker), pool));
                 // Each blocker keeps one writer waiting in its transaction.
-                SmsFixtures.await("a writer waits", () -> HeldKeys.waiting() == before + 1, Duration.ofSeconds(10));
+                SmsFixtures.await("a writer waits", () -> HeldKeys.waiting() == before + 1, Duration.ofSeconds(30));
             }
             List<CompletableFuture<Answer>> answers = requests.stream()
                     .map(r -> CompletableFuture.supplyAsync(() -> answer(r), pool)).toList();
