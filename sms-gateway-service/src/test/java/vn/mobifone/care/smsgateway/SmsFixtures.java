@@ -104,6 +104,11 @@ public final class SmsFixtures {
                 .post("/messages").then();
     }
 
+    public static ValidatableResponse sendBatch(List<Map<String, Object>> messages, String role) {
+        return given().header("Authorization", TestStack.bearer(role, "T001")).contentType(ContentType.JSON)
+                .body(Map.of("messages", messages)).post("/messages/batch").then();
+    }
+
     public static ValidatableResponse send(Map<String, Object> body) {
         return post(body, Roles.INTEGRATION);
     }
@@ -184,6 +189,57 @@ public final class SmsFixtures {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Idempotency keys locked from a connection of the test, as a concurrent intake transaction
+     * holds them: an intake that reaches one of them waits there, mid-transaction, until
+     * {@link #release()}. {@link #waiting()} counts the intake transactions waiting so.
+     */
+    public static final class HeldKeys implements AutoCloseable {
+
+        private final Connection connection;
+
+        public HeldKeys(String... keys) {
+            try {
+                connection = TestStack.db();
+                connection.setAutoCommit(false);
+                for (String key : keys) {
+                    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                        lock.setString(1, key);
+                        lock.execute();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public static long waiting() {
+            return count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        }
+
+        /** Ends the waiting intakes' connections, as a gateway that stops mid-transaction leaves them. */
+        public static long cutOffWaiting() {
+            return count("SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted) t");
+        }
+
+        public void release() {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

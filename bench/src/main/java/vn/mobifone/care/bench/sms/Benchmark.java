@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.ESMClass;
@@ -39,8 +45,10 @@ import vn.mobifone.care.smsc.SmscSimulator;
 /**
  * Sustained SMS throughput to the SMSC simulator with a window of 50, receipts matched: first the
  * ceiling (a bare jsmpp client loop, no persistence), then the packaged gateway as a child process
- * on PostgreSQL and Kafka, fed over HTTP, counted when every message is DELIVERED. Then the two
- * halves apart: intake alone (delivery switched off), and the drain of that queue after a restart.
+ * on PostgreSQL and Kafka, counted when every message is DELIVERED: fed by single HTTP requests, by
+ * the batch API and by the {@code sms-requested} topic. Then the two halves apart: intake alone
+ * (delivery switched off) for single requests with a commit each, grouped, and in batches; and the
+ * drain of the batch run's queue after a restart.
  * The ceiling and each gateway take {@value #WARM_UP} messages before the clock starts; the drain,
  * which starts in a fresh JVM, is also given from its first submit.
  *
@@ -51,6 +59,9 @@ public final class Benchmark {
     private static final int WINDOW = 50;
     /** Requests sent before the clock starts, so that the figures are sustained rates, not JIT warm-up. */
     private static final int WARM_UP = 2_000;
+    /** Messages per call of the batch API, and the clients sending batches at once. */
+    private static final int BATCH = 500;
+    private static final int BATCH_CLIENTS = 4;
     private static final Duration RECEIPT_DELAY = Duration.ofMillis(10);
     private static final String TEXT = "MobiFone kinh gui Quy khach link cai dat ung dung My MobiFone mbf.vn/appdl. Cam on Quy khach.";
 
@@ -82,7 +93,7 @@ public final class Benchmark {
                 try (Gateway.Running service = gateway.launch(true, "end-to-end")) {
                     accept(service, "warm-up", WARM_UP, clients);
                     awaitDelivered(postgres, WARM_UP);
-                    endToEnd = throughGateway(service, postgres, messages, clients);
+                    endToEnd = throughGateway(service, postgres, messages, () -> accept(service, "bench", messages, clients));
                 }
                 System.out.printf("gateway  HTTP -> PostgreSQL -> SMPP -> receipts -> DELIVERED: %8.0f msg/s (accepted at %.0f msg/s)%n",
                         endToEnd.deliveredPerSecond, endToEnd.acceptedPerSecond);
@@ -90,18 +101,55 @@ public final class Benchmark {
                         endToEnd.delivered, messages, endToEnd.unmatchedReceipts, smsc.submits().size() - submitsBefore);
                 System.out.printf("ratio gateway / ceiling: %.2f%n", endToEnd.deliveredPerSecond / ceiling);
 
-                // The two halves apart: intake with delivery switched off, then a restart drains the queue.
+                // End to end through the batch API, BATCH messages per call from BATCH_CLIENTS clients.
                 postgres.recreateDatabase("sms_gateway");
-                double intake;
-                Duration intakeCpu;
-                try (Gateway.Running service = gateway.launch(false, "intake")) {
-                    accept(service, "warm-up", WARM_UP, clients);
+                submitsBefore = smsc.submits().size();
+                Result batched;
+                try (Gateway.Running service = gateway.launch(true, "end-to-end-batch")) {
+                    acceptBatches(service, "warm-up", WARM_UP, BATCH_CLIENTS);
+                    awaitDelivered(postgres, WARM_UP);
                     Duration before = service.cpu();
-                    intake = accept(service, "bench", messages, clients);
-                    intakeCpu = service.cpu().minus(before);
+                    batched = throughGateway(service, postgres, messages, () -> acceptBatches(service, "bench", messages, BATCH_CLIENTS));
+                    batched = batched.withCpu(service.cpu().minus(before), messages);
                 }
-                System.out.printf("intake   HTTP -> PostgreSQL (ACCEPTED, delivery off):        %8.0f msg/s, gateway CPU %.2f ms per message%n",
-                        intake, intakeCpu.toNanos() / 1e6 / messages);
+                System.out.printf("batch    POST /messages/batch (%d per call, %d clients) -> DELIVERED: %8.0f msg/s (accepted at %.0f msg/s), "
+                        + "gateway CPU %.2f ms per message%n", BATCH, BATCH_CLIENTS, batched.deliveredPerSecond, batched.acceptedPerSecond,
+                        batched.cpuMsPerMessage);
+                System.out.printf("receipts matched: %d of %d messages DELIVERED, %d receipts unmatched, %d parts at the SMSC%n",
+                        batched.delivered, messages, batched.unmatchedReceipts, smsc.submits().size() - submitsBefore);
+
+                // End to end through the sms-requested topic.
+                postgres.recreateDatabase("sms_gateway");
+                submitsBefore = smsc.submits().size();
+                Result topic;
+                try (Gateway.Running service = gateway.launch(true, "end-to-end-topic")) {
+                    publish(kafka, "warm-up", WARM_UP);
+                    awaitDelivered(postgres, WARM_UP);
+                    Duration before = service.cpu();
+                    topic = throughGateway(service, postgres, messages, () -> publish(kafka, "bench", messages));
+                    topic = topic.withCpu(service.cpu().minus(before), messages);
+                }
+                System.out.printf("topic    sms-requested -> PostgreSQL -> SMPP -> receipts -> DELIVERED: %8.0f msg/s (published at %.0f msg/s), "
+                        + "gateway CPU %.2f ms per message%n", topic.deliveredPerSecond, topic.acceptedPerSecond, topic.cpuMsPerMessage);
+                System.out.printf("receipts matched: %d of %d messages DELIVERED, %d receipts unmatched, %d parts at the SMSC%n",
+                        topic.delivered, messages, topic.unmatchedReceipts, smsc.submits().size() - submitsBefore);
+
+                // Intake alone (delivery switched off): single requests a transaction each, single requests grouped, batches.
+                Intake single = intakeAlone(gateway, postgres, "intake-single-own-commit", messages,
+                        service -> accept(service, "bench", messages, clients), service -> accept(service, "warm-up", WARM_UP, clients),
+                        "-Dsms-gateway.intake.group-commit=false");
+                System.out.printf("intake   POST /messages, a commit each (delivery off):        %8.0f msg/s, gateway CPU %.2f ms per message%n",
+                        single.perSecond, single.cpuMsPerMessage);
+                Intake grouped = intakeAlone(gateway, postgres, "intake", messages,
+                        service -> accept(service, "bench", messages, clients), service -> accept(service, "warm-up", WARM_UP, clients));
+                System.out.printf("intake   POST /messages, group commit (delivery off):          %8.0f msg/s, gateway CPU %.2f ms per message, %.2fx%n",
+                        grouped.perSecond, grouped.cpuMsPerMessage, grouped.perSecond / single.perSecond);
+                Intake batch = intakeAlone(gateway, postgres, "intake-batch", messages,
+                        service -> acceptBatches(service, "bench", messages, BATCH_CLIENTS),
+                        service -> acceptBatches(service, "warm-up", WARM_UP, BATCH_CLIENTS));
+                System.out.printf("intake   POST /messages/batch (delivery off):                  %8.0f msg/s, gateway CPU %.2f ms per message, %.2fx single%n",
+                        batch.perSecond, batch.cpuMsPerMessage, batch.perSecond / single.perSecond);
+
                 Drain drain;
                 try (Gateway.Running service = gateway.launch(true, "drain")) {
                     drain = drain(postgres, smsc, WARM_UP + messages);
@@ -110,6 +158,9 @@ public final class Benchmark {
                         drain.perSecond, drain.delivered, WARM_UP + messages, drain.perSecond / ceiling);
                 System.out.printf("delivery sustained, after the first %d of the drain:                %8.0f msg/s, ratio %.2f%n",
                         WARM_UP, drain.sustainedPerSecond, drain.sustainedPerSecond / ceiling);
+                System.out.printf("end to end / delivery sustained: single HTTP %.2f, batch %.2f, sms-requested %.2f%n",
+                        endToEnd.deliveredPerSecond / drain.sustainedPerSecond, batched.deliveredPerSecond / drain.sustainedPerSecond,
+                        topic.deliveredPerSecond / drain.sustainedPerSecond);
             } finally {
                 kafka.stop();
                 postgres.close();
@@ -178,16 +229,51 @@ public final class Benchmark {
         }
     }
 
-    private record Result(double acceptedPerSecond, double deliveredPerSecond, long delivered, long unmatchedReceipts) {
+    private record Result(double acceptedPerSecond, double deliveredPerSecond, long delivered, long unmatchedReceipts, double cpuMsPerMessage) {
+
+        Result withCpu(Duration cpu, int messages) {
+            return new Result(acceptedPerSecond, deliveredPerSecond, delivered, unmatchedReceipts, cpu.toNanos() / 1e6 / messages);
+        }
+    }
+
+    private record Intake(double perSecond, double cpuMsPerMessage) {
+    }
+
+    /** Something that takes messages in and returns how many per second it handed over. */
+    private interface Load {
+        double run() throws Exception;
+    }
+
+    private interface ServiceLoad {
+        double run(Gateway.Running service) throws Exception;
+    }
+
+    /** A fresh database and a gateway that does not deliver; the load after its warm-up, with the gateway's CPU per message. */
+    private static Intake intakeAlone(Gateway gateway, LocalPostgres postgres, String name, int messages, ServiceLoad load,
+            ServiceLoad warmUp, String... options) throws Exception {
+        postgres.recreateDatabase("sms_gateway");
+        try (Gateway.Running service = gateway.launch(false, name, options)) {
+            warmUp.run(service);
+            Duration before = service.cpu();
+            double perSecond = load.run(service);
+            Duration cpu = service.cpu().minus(before);
+            try (Connection db = connect(postgres)) {
+                long recorded = single(db, "SELECT count(*) FROM message");
+                if (recorded != WARM_UP + messages) {
+                    throw new IllegalStateException(name + ": " + recorded + " messages recorded, " + (WARM_UP + messages) + " sent");
+                }
+            }
+            return new Intake(perSecond, cpu.toNanos() / 1e6 / messages);
+        }
     }
 
     private record Drain(double perSecond, double sustainedPerSecond, long delivered) {
     }
 
     /** Intake and delivery at once, after the warm-up: counted from the first request until every message is DELIVERED. */
-    private static Result throughGateway(Gateway.Running service, LocalPostgres postgres, int messages, int clients) throws Exception {
+    private static Result throughGateway(Gateway.Running service, LocalPostgres postgres, int messages, Load load) throws Exception {
         long start = System.nanoTime();
-        double acceptedPerSecond = accept(service, "bench", messages, clients);
+        double acceptedPerSecond = load.run();
         long delivered = awaitDelivered(postgres, WARM_UP + messages) - WARM_UP;
         double deliveredPerSecond = delivered / ((System.nanoTime() - start) / 1e9);
         try (Connection db = connect(postgres)) {
@@ -195,7 +281,7 @@ public final class Benchmark {
             if (unmatched > 0) {
                 describeUnmatched(db);
             }
-            return new Result(acceptedPerSecond, deliveredPerSecond, delivered, unmatched);
+            return new Result(acceptedPerSecond, deliveredPerSecond, delivered, unmatched, 0);
         }
     }
 
@@ -264,9 +350,7 @@ public final class Benchmark {
                 try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", service.httpPort, service.token)) {
                     int i;
                     while ((i = next.getAndIncrement()) < messages) {
-                        String body = String.format("{\"idempotencyKey\":\"%s-%d\",\"msisdn\":\"849%08d\",\"templateId\":\"store-address\","
-                                + "\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},\"channel\":\"SMS\",\"category\":\"CARE\"}",
-                                keyPrefix, i, i, i % 500);
+                        String body = message(keyPrefix, i);
                         try {
                             if (http.postJson("/messages", body) != 202) {
                                 refused.incrementAndGet();
@@ -285,6 +369,71 @@ public final class Benchmark {
             throw new IllegalStateException(refused.get() + " requests were not accepted");
         }
         return perSecond;
+    }
+
+    private static String message(String keyPrefix, int i) {
+        return String.format("{\"idempotencyKey\":\"%s-%d\",\"msisdn\":\"849%08d\",\"templateId\":\"store-address\","
+                + "\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},\"channel\":\"SMS\",\"category\":\"CARE\"}", keyPrefix, i, i, i % 500);
+    }
+
+    /** Every message in calls of {@value #BATCH} to POST /messages/batch, one keep-alive connection per client. */
+    private static double acceptBatches(Gateway.Running service, String keyPrefix, int messages, int clients) throws Exception {
+        AtomicInteger nextBatch = new AtomicInteger();
+        AtomicLong refused = new AtomicLong();
+        int batches = (messages + BATCH - 1) / BATCH;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", service.httpPort, service.token)) {
+                    int b;
+                    while ((b = nextBatch.getAndIncrement()) < batches) {
+                        StringBuilder body = new StringBuilder("{\"messages\":[");
+                        for (int i = b * BATCH; i < Math.min(messages, (b + 1) * BATCH); i++) {
+                            body.append(i == b * BATCH ? "" : ",").append(message(keyPrefix, i));
+                        }
+                        body.append("]}");
+                        try {
+                            if (http.postJson("/messages/batch", body.toString()) != 200) {
+                                refused.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        double perSecond = messages / ((System.nanoTime() - start) / 1e9);
+        if (refused.get() > 0) {
+            throw new IllegalStateException(refused.get() + " batches were not answered 200");
+        }
+        return perSecond;
+    }
+
+    /** Every message as an sms-requested command; returns published (acknowledged by the broker) per second. */
+    private static double publish(LocalKafka kafka, String keyPrefix, int messages) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        String at = Instant.now().toString();
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (int i = 0; i < messages; i++) {
+                String msisdn = String.format("849%08d", i);
+                String event = String.format("{\"eventId\":\"%s\",\"occurredAt\":\"%s\",\"version\":1,\"idempotencyKey\":\"%s-%d\","
+                        + "\"msisdn\":\"%s\",\"templateId\":\"store-address\",\"parameters\":{\"storeAddress\":\"%d Nguyen Hue, Q1\"},"
+                        + "\"channel\":\"SMS\",\"category\":\"CARE\"}", UUID.randomUUID(), at, keyPrefix, i, msisdn, i % 500);
+                producer.send(new ProducerRecord<>("sms-requested", msisdn, event));
+            }
+            producer.flush();
+        }
+        return messages / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Evidence for whoever looks into it: the database is recreated for the next phase. */

@@ -58,8 +58,11 @@ final class Gateway {
         }
     }
 
-    /** @param delivering false to only take messages in (sms-gateway.dispatch.enabled=false) */
-    Running launch(boolean delivering, String name) throws Exception {
+    /**
+     * @param delivering false to only take messages in (sms-gateway.dispatch.enabled=false)
+     * @param options    further system properties of the gateway, e.g. {@code -Dsms-gateway.intake.group-commit=false}
+     */
+    Running launch(boolean delivering, String name, String... options) throws Exception {
         int httpPort = Processes.freePort();
         Map<String, String> env = ServiceProcess.stackEnvironment(postgres, kafka, keys);
         env.put("SMSC_HOST", "127.0.0.1");
@@ -67,7 +70,7 @@ final class Gateway {
         Path log = work.resolve("sms-gateway-" + name + ".log");
         System.out.println("gateway log: " + log);
         Running running = new Running(httpPort, ServiceProcess.launch(root, "sms-gateway-service", httpPort, env,
-                BenchRun.serviceJvmOptions(name, "-Xmx512m", "-XX:+UseParallelGC", "-Dsms-gateway.dispatch.enabled=" + delivering), log));
+                BenchRun.serviceJvmOptions(name, jvmOptions(delivering, options)), log));
         try {
             running.process.awaitReady(Duration.ofMinutes(3));
             awaitBound(delivering);
@@ -76,6 +79,15 @@ final class Gateway {
             throw e;
         }
         return running;
+    }
+
+    private static String[] jvmOptions(boolean delivering, String... options) {
+        String[] all = new String[3 + options.length];
+        all[0] = "-Xmx512m";
+        all[1] = "-XX:+UseParallelGC";
+        all[2] = "-Dsms-gateway.dispatch.enabled=" + delivering;
+        System.arraycopy(options, 0, all, 3, options.length);
+        return all;
     }
 
     /** Ready is not enough for a delivering gateway: the measurement starts once its bind is up. */

@@ -24,6 +24,25 @@ public interface IntakeConfig {
     @WithDefault("22:00")
     LocalTime advertisingCloses();
 
+    /**
+     * Whether concurrent {@code POST /messages} share a transaction and its commit
+     * ({@link IntakeCommits}); false gives each request a transaction of its own.
+     */
+    @WithDefault("true")
+    boolean groupCommit();
+
+    /** Writers of grouped requests: while one waits for its commit, the next takes what queued meanwhile. */
+    @WithDefault("2")
+    int groupWriters();
+
+    /** At most this many requests in one group. */
+    @WithDefault("200")
+    int groupMaxSize();
+
+    /** How long a request waits for its group's commit before it is answered with an error. */
+    @WithDefault("PT30S")
+    Duration groupTimeout();
+
     default AdvertisingWindow advertisingWindow() {
         return new AdvertisingWindow(advertisingOpens(), advertisingCloses(), CareClock.ZONE);
     }

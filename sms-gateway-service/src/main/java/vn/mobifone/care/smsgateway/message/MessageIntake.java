@@ -34,8 +34,9 @@ import vn.mobifone.care.smsgateway.template.TemplateDefaults;
  * <p>One core on a {@link Connection}, in a local JDBC transaction ({@link LocalTransaction})
  * rather than JTA, because per message the JTA transaction, the persistence session and the
  * interceptors around each collaborator cost as much CPU as the statements. {@code POST /messages}
- * runs it in a transaction of its own; the {@code sms-requested} consumer runs it for a whole poll
- * on one connection, each command beside its processed-event row.
+ * runs it for the requests that arrive together ({@link IntakeCommits}), {@code POST /messages/batch}
+ * for a whole batch ({@link GroupIntake}), the {@code sms-requested} consumer for a whole poll,
+ * each command beside its processed-event row; each in one transaction on one connection.
  */
 @ApplicationScoped
 public class MessageIntake {
@@ -89,7 +90,10 @@ public class MessageIntake {
      * On {@code connection}, in the transaction the caller runs there: the message commits or rolls
      * back with whatever else the caller wrote. The idempotency key and the subscriber's cap row
      * stay locked until that transaction ends; a later message of the same transaction takes them
-     * again without waiting, and sees the cap as the earlier ones left it.
+     * again without waiting, and sees the cap as the earlier ones left it. A refusal
+     * ({@link InvalidInput}, {@link BusinessRuleViolation}, {@link ResourceConflict}) is thrown
+     * before anything is written, so a caller with more messages in the transaction needs no
+     * savepoint to go on after one ({@link GroupIntake}).
      */
     public Outcome accept(Connection connection, SendRequest request, String requestedBy, boolean mayWriteFreeText) {
         Message existing = store.lockAndFind(connection, request.idempotencyKey());

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.msisdn.Msisdn;
+import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.platform.web.Page;
@@ -30,12 +31,12 @@ import vn.mobifone.care.smsgateway.delivery.Dispatcher;
 @Tag(name = "messages")
 public class MessageResource {
 
-    private final MessageIntake intake;
+    private final IntakeCommits intake;
     private final MessageQueries queries;
     private final Dispatcher dispatcher;
     private final Caller caller;
 
-    public MessageResource(MessageIntake intake, MessageQueries queries, Dispatcher dispatcher, Caller caller) {
+    public MessageResource(IntakeCommits intake, MessageQueries queries, Dispatcher dispatcher, Caller caller) {
         this.intake = intake;
         this.queries = queries;
         this.dispatcher = dispatcher;
@@ -50,6 +51,10 @@ public class MessageResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "200", description = "The message this idempotency key already made",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "409", description = "The idempotency key made a message for another subscriber or channel (reason idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A free text from a caller who may not write one (reason free-text-not-allowed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@NotNull @Valid SendRequest request) {
         MessageIntake.Outcome outcome = intake.accept(request, caller.id(), caller.hasRole(Roles.SUPERVISOR));
         if (!outcome.created()) {

@@ -93,7 +93,7 @@ public class SmsRequestedConsumer {
             try {
                 return transaction.run(connection -> apply(connection, records));
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !lostConcurrency(e)) {
+                if (attempt >= ATTEMPTS || !LostConcurrency.causes(e)) {
                     throw e;
                 }
                 LOG.warnf("A poll of %d commands lost a deadlock (attempt %d), taking it again", records.count(), attempt);
@@ -151,16 +151,6 @@ public class SmsRequestedConsumer {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining(", ")), null);
         }
         return request;
-    }
-
-    /** SQLSTATE 40P01 (deadlock) or 40001 (serialization): nothing in the poll is at fault, and a retry can succeed. */
-    private static boolean lostConcurrency(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Savepoint savepoint(Connection connection) {
