@@ -1,12 +1,5 @@
 package vn.mobifone.care.bench.lookup;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,9 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.postgresql.PGConnection;
 import vn.mobifone.care.bench.BenchRun;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.DevTokens;
@@ -39,8 +29,7 @@ import vn.mobifone.care.devstack.ServiceProcess;
  */
 public final class Benchmark {
 
-    private static final String DATABASE = "subscriber_lookup";
-    private static final long SEED = 49;
+    private static final String DATABASE = BaseImport.DATABASE;
     /**
      * Measured after the JIT has settled: after 15 s of load the compiler threads still took a
      * tenth of the machine, which is start-up cost, not the cost of a lookup.
@@ -82,11 +71,16 @@ public final class Benchmark {
                     work.resolve("service.log")).awaitReady(Duration.ofMinutes(3))) {
                 String baseUrl = service.baseUrl();
                 DevTokens tokens = new DevTokens(keys);
-                Path csv = generate(root.resolve("subscriber-lookup-service/target/quarkus-app"));
+                Path csv = BaseImport.generate(root, work, size);
+                BaseImport base = new BaseImport(postgres);
 
-                double importRate = importThroughService(baseUrl, "Bearer " + tokens.mint("admin", "bench-billing"), csv);
-                double copyRate = rawCopy(postgres, csv);
-                awaitOutboxDrained(postgres);
+                long t0 = System.nanoTime();
+                long imported = BaseImport.throughService(baseUrl, "Bearer " + tokens.mint("admin", "bench-billing"), csv);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("Import through the service (COPY + upsert + outbox): %,d rows in %.1f s%n", imported, seconds);
+                double importRate = imported / seconds;
+                double copyRate = base.rawCopy(csv);
+                awaitOutboxDrained(base, size);
                 List<String> msisdns = msisdns(postgres);
 
                 LookupLoad load = new LookupLoad(baseUrl, "Bearer " + tokens.mint("agent", "bench-agent"), msisdns);
@@ -131,73 +125,13 @@ public final class Benchmark {
         }
     }
 
-    /** The synthetic base as a billing export file, written by the service's own generator. */
-    private Path generate(Path app) throws IOException, InterruptedException {
-        Path csv = work.resolve("base-" + size + ".csv");
-        if (!Files.exists(csv)) {
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", app.resolve("app") + "/*:" + app.resolve("lib/main") + "/*",
-                    "vn.mobifone.care.subscriberlookup.importing.SyntheticBaseFile", Integer.toString(size), Long.toString(SEED), csv.toString())
-                    .inheritIO().start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("The synthetic base was not generated");
-            }
-            System.out.printf("Generated %s (%,d MB) in %.1f s%n", csv.getFileName(), Files.size(csv) >> 20, (System.nanoTime() - t0) / 1e9);
-        }
-        return csv;
-    }
-
-    private double importThroughService(String baseUrl, String bearer, Path csv) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/subscriber-imports"))
-                .header("Authorization", bearer).header("Content-Type", "text/csv; charset=UTF-8")
-                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Import failed: " + response.statusCode() + " " + response.body());
-        }
-        Matcher imported = Pattern.compile("\"imported\":(\\d+)").matcher(response.body());
-        long rows = imported.find() ? Long.parseLong(imported.group(1)) : 0;
-        System.out.printf("Import through the service (COPY + upsert + outbox): %,d rows in %.1f s%n", rows, seconds);
-        return rows / seconds;
-    }
-
-    /** The floor of any import: COPY of the same file into a bare table with the same columns. */
-    private double rawCopy(LocalPostgres postgres, Path csv) throws SQLException, IOException {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
-                Statement s = c.createStatement()) {
-            String header = Files.newBufferedReader(csv).readLine();
-            s.execute("DROP TABLE IF EXISTS raw_copy");
-            s.execute("CREATE UNLOGGED TABLE raw_copy AS SELECT " + header + " FROM subscriber WITH NO DATA");
-            long t0 = System.nanoTime();
-            long rows;
-            try (InputStream in = Files.newInputStream(csv)) {
-                rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY raw_copy (" + header + ") FROM STDIN (FORMAT csv, HEADER true)", in);
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            s.execute("DROP TABLE raw_copy");
-            System.out.printf("Raw COPY of the same file: %,d rows in %.1f s%n", rows, seconds);
-            return rows / seconds;
-        }
-    }
-
     /** The import announced every subscriber; lookups are measured once the relay has sent them all. */
-    private void awaitOutboxDrained(LocalPostgres postgres) throws SQLException, InterruptedException {
+    private static void awaitOutboxDrained(BaseImport base, int size) throws SQLException, InterruptedException {
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(), postgres.password());
-                Statement s = c.createStatement()) {
-            long pending;
-            do {
-                Thread.sleep(1000);
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_message")) {
-                    rs.next();
-                    pending = rs.getLong(1);
-                }
-            } while (pending > 0 && System.nanoTime() - t0 < Duration.ofMinutes(20).toNanos());
-            System.out.printf("subscriber-changed relayed to Kafka: %,d events in %.1f s after the import (%d left)%n",
-                    size, (System.nanoTime() - t0) / 1e9, pending);
+        long pending = base.awaitOutboxDrained(Duration.ofMinutes(20));
+        System.out.printf("subscriber-changed relayed to Kafka: %,d events in %.1f s after the import (%d left)%n",
+                size, (System.nanoTime() - t0) / 1e9, pending);
+        try (Connection c = base.connect(); Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE");
         }
     }

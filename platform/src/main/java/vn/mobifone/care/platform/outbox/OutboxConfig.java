@@ -14,6 +14,13 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * Rows read, sent and deleted per relay transaction: one flush to the broker and one commit per
+     * batch, so large batches carry a bulk write's announcements at the broker's pace.
+     */
+    @WithDefault("2000")
+    int batchSize();
+
     @WithDefault("10s")
     Duration sendTimeout();
 

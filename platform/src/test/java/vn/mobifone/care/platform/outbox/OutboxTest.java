@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -21,6 +22,9 @@ import vn.mobifone.care.platform.security.Roles;
 class OutboxTest {
 
     private static final String AGENT = TestStack.bearer(Roles.AGENT, "A001");
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void aCommittedChangePublishesItsEventWithHeaders() {
@@ -63,6 +67,47 @@ class OutboxTest {
     }
 
     @Test
+    void manyEventsOfOneTransactionLeaveOnceEachAndInOrderAcrossRelayBatches() throws Exception {
+        int events = 4_500; // more than two of the relay's batches, as a bulk import writes them
+        try (KafkaProbe probe = KafkaProbe.watch("probe-events")) {
+            try (Connection c = TestStack.db(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at) "
+                        + "SELECT gen_random_uuid(), 'probe-events', '84901234567', 'ProbeEvent', 'bulk-note-' || g, now() "
+                        + "FROM generate_series(1, " + events + ") g");
+            }
+            relay.wakeUp();
+
+            probe.awaitRecords(r -> r.value().startsWith("bulk-note-"), events, Duration.ofSeconds(30));
+            List<Integer> received = probe.drain(Duration.ofMillis(500)).stream().filter(r -> r.value().startsWith("bulk-note-"))
+                    .map(r -> Integer.parseInt(r.value().substring("bulk-note-".length()))).toList();
+            // One key, one partition: the order on the topic is the order of the outbox ids.
+            assertThat(received).hasSize(events).isSorted().doesNotHaveDuplicates();
+        }
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE payload LIKE 'bulk-note-%'")).isZero();
+    }
+
+    @Test
+    void anEventCommittedAfterALaterOneIsStillRelayed() throws Exception {
+        try (KafkaProbe probe = KafkaProbe.watch("probe-events");
+                Connection slow = TestStack.db()) {
+            // This transaction takes the lower id and commits last: a drain that went on after the
+            // higher id must not leave it behind for good.
+            slow.setAutoCommit(false);
+            try (Statement s = slow.createStatement()) {
+                s.executeUpdate("INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at) "
+                        + "VALUES (gen_random_uuid(), 'probe-events', '84901234567', 'ProbeEvent', '{\"text\":\"slow-commit-note\"}', now())");
+            }
+            note("fast-commit-note", false, "req-outbox-5").then().statusCode(200);
+            probe.awaitRecord(r -> r.value().contains("fast-commit-note"), Duration.ofSeconds(10));
+
+            slow.commit();
+            relay.wakeUp();
+            probe.awaitRecord(r -> r.value().contains("slow-commit-note"), Duration.ofSeconds(10));
+        }
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE payload LIKE '%slow-commit-note%'")).isZero();
+    }
+
+    @Test
     void eventsWrittenWhileTheBrokerIsDownArriveWhenItReturns() throws Exception {
         TestStack.stopKafka();
         try {
@@ -78,9 +123,13 @@ class OutboxTest {
     }
 
     private static io.restassured.response.Response note(String text, boolean fail, String requestId) {
+        return note(text, fail, requestId, 1);
+    }
+
+    private static io.restassured.response.Response note(String text, boolean fail, String requestId, int copies) {
         return given().header("Authorization", AGENT).header("X-Request-Id", requestId)
                 .contentType(ContentType.JSON)
-                .body("{\"msisdn\":\"0901234567\",\"text\":\"" + text + "\",\"copies\":1}")
+                .body("{\"msisdn\":\"0901234567\",\"text\":\"" + text + "\",\"copies\":" + copies + "}")
                 .post("/probe/notes?fail=" + fail);
     }
 

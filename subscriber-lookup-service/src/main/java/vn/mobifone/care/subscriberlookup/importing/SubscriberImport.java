@@ -1,6 +1,5 @@
 package vn.mobifone.care.subscriberlookup.importing;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.mobifone.care.contracts.events.SubscriberChanged;
 import vn.mobifone.care.contracts.events.Topics;
+import vn.mobifone.care.platform.outbox.LocalTransaction;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.web.RequestIdFilter;
 import vn.mobifone.care.subscriberlookup.LookupConfig;
@@ -43,12 +43,12 @@ public class SubscriberImport {
     private static final String STAGED = SubscriberCsv.HEADER + ",updated_at";
     private static final String IMPORT_WORK_MEM = "256MB";
 
-    private final AgroalDataSource dataSource;
+    private final LocalTransaction transaction;
     private final LookupConfig config;
     private final Clock clock;
 
-    public SubscriberImport(AgroalDataSource dataSource, LookupConfig config, Clock clock) {
-        this.dataSource = dataSource;
+    public SubscriberImport(LocalTransaction transaction, LookupConfig config, Clock clock) {
+        this.transaction = transaction;
         this.config = config;
         this.clock = clock;
     }
@@ -58,21 +58,18 @@ public class SubscriberImport {
         Instant now = clock.instant();
         BufferedReader lines = new BufferedReader(source, COPY_CHUNK);
         checkHeader(lines);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        // The shared local transaction wakes the outbox relay on commit, so the announcements of a
+        // large import start leaving at once rather than at the relay's next poll.
+        ImportReport report = transaction.run(connection -> {
             try {
-                ImportReport report = load(connection, lines, now, started);
-                connection.commit();
-                LOG.infof("Import done: %d rows read, %d imported, %d rejected in %d ms", report.rowsRead(), report.imported(),
-                        report.rejected(), report.millis());
-                return report;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                return load(connection, lines, now, started);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Import failed: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Import failed: " + e.getMessage(), e);
-        }
+        });
+        LOG.infof("Import done: %d rows read, %d imported, %d rejected in %d ms", report.rowsRead(), report.imported(),
+                report.rejected(), report.millis());
+        return report;
     }
 
     private ImportReport load(Connection connection, BufferedReader lines, Instant now, long started) throws SQLException {
