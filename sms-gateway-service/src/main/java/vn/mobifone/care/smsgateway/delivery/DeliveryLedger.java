@@ -69,18 +69,21 @@ public class DeliveryLedger {
                     WITH due AS (
                         SELECT id, status AS was FROM message
                         WHERE status IN ('ACCEPTED', 'QUEUED') AND channel = ? AND not_before <= ?
-                          AND (retry_at IS NULL OR retry_at <= now()) AND (lease_until IS NULL OR lease_until < now())
+                          AND (retry_at IS NULL OR retry_at <= ?) AND (lease_until IS NULL OR lease_until < ?)
                         ORDER BY priority DESC, not_before
                         LIMIT ? FOR UPDATE SKIP LOCKED)
-                    UPDATE message m SET status = 'QUEUED', lease_until = now() + ? * interval '1 millisecond', updated_at = ?
+                    UPDATE message m SET status = 'QUEUED', lease_until = ?, updated_at = ?
                     FROM due WHERE m.id = due.id
                     RETURNING m.id, due.was, m.idempotency_key, m.msisdn, m.category, m.campaign_id, m.brandname, m.body,
                               m.encoding, m.part_count, m.concat_ref, m.valid_until, m.attempts""")) {
+                // Every time in it is the service clock's: retry and lease times were written on it too.
                 s.setString(1, channel.name());
                 s.setTimestamp(2, Timestamp.from(now));
-                s.setInt(3, limit);
-                s.setLong(4, lease.toMillis());
-                s.setTimestamp(5, Timestamp.from(now));
+                s.setTimestamp(3, Timestamp.from(now));
+                s.setTimestamp(4, Timestamp.from(now));
+                s.setInt(5, limit);
+                s.setTimestamp(6, Timestamp.from(now.plus(lease)));
+                s.setTimestamp(7, Timestamp.from(now));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         UUID id = rs.getObject(1, UUID.class);
@@ -150,13 +153,15 @@ public class DeliveryLedger {
     }
 
     /**
-     * Expires a batch of parts that waited longer than the receipt validity (their messages become
-     * EXPIRED and are announced) and drops receipts that waited as long for their part.
+     * Expires a batch of parts whose receipt will not come: submitted before {@code cutoff} (the
+     * receipt validity), or of a message whose validity ended before {@code validityCutoff} (the
+     * SMSC had the same validity_period and gave up on the part then). Their messages become EXPIRED
+     * and are announced; receipts that waited as long as the receipt validity for their part are dropped.
      *
      * @return the parts expired
      */
     @Transactional
-    public int expireUnconfirmed(Instant cutoff, int limit) {
+    public int expireUnconfirmed(Instant cutoff, Instant validityCutoff, int limit) {
         Instant now = clock.instant();
         Set<UUID> messages = new LinkedHashSet<>();
         int[] expired = new int[1];
@@ -164,13 +169,15 @@ public class DeliveryLedger {
         jdbc(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     UPDATE message_part p SET state = 'EXPIRED', error = ?, completed_at = ?
-                    WHERE p.id IN (SELECT id FROM message_part WHERE state = 'SUBMITTED' AND submitted_at < ?
-                                   ORDER BY submitted_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                    WHERE p.id IN (SELECT o.id FROM message_part o JOIN message m ON m.id = o.message_id
+                                   WHERE o.state = 'SUBMITTED' AND (o.submitted_at < ? OR m.valid_until < ?)
+                                   ORDER BY o.submitted_at LIMIT ? FOR UPDATE OF o SKIP LOCKED)
                     RETURNING p.message_id""")) {
                 s.setString(1, NO_RECEIPT_REASON);
                 s.setTimestamp(2, Timestamp.from(now));
                 s.setTimestamp(3, Timestamp.from(cutoff));
-                s.setInt(4, limit);
+                s.setTimestamp(4, Timestamp.from(validityCutoff));
+                s.setInt(5, limit);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         messages.add(rs.getObject(1, UUID.class));
@@ -204,13 +211,13 @@ public class DeliveryLedger {
         }
         try (PreparedStatement s = c.prepareStatement("""
                 UPDATE message SET status = ?, reason = ?, not_before = COALESCE(?, not_before),
-                       retry_at = now() + ? * interval '1 millisecond', attempts = attempts + ?, lease_until = NULL, updated_at = ?
+                       retry_at = ?, attempts = attempts + ?, lease_until = NULL, updated_at = ?
                 WHERE id = ? AND status = 'QUEUED'""")) {
             for (Outcome.OfDispatch o : updates) {
                 s.setString(1, o.status().name());
                 s.setString(2, o.reason());
                 s.setTimestamp(3, o.notBefore() == null ? null : Timestamp.from(o.notBefore()));
-                s.setLong(4, o.retryDelay().toMillis());
+                s.setTimestamp(4, Timestamp.from(now.plus(o.retryDelay())));
                 s.setInt(5, o.attempted() ? 1 : 0);
                 s.setTimestamp(6, Timestamp.from(now));
                 s.setObject(7, o.dispatch().messageId());

@@ -9,11 +9,20 @@ import java.time.Duration;
 public interface ReceiptConfig {
 
     /**
-     * How long a submitted part waits for its receipt, and an unmatched receipt for its part.
-     * After that the part is EXPIRED, the receipt dropped: the SMSC may hand the id out again.
+     * How long a submitted part waits for its receipt at most, whatever its message's validity, and
+     * an unmatched receipt for its part. After that the part is EXPIRED, the receipt dropped: the
+     * SMSC may hand the id out again.
      */
     @WithDefault("PT48H")
     Duration validity();
+
+    /**
+     * How long after its message's validity a part still waits for its receipt. The SMSC got the
+     * validity as validity_period and reports the part EXPIRED when it passes; that receipt, or a
+     * late DELIVRD, may take a while to come.
+     */
+    @WithDefault("PT15M")
+    Duration grace();
 
     @WithDefault("true")
     boolean sweepEnabled();

@@ -5,11 +5,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Instant;
 import vn.mobifone.care.platform.work.SweepLoop;
 
 /**
- * Ends the wait for receipts that will not come: a part still open past the receipt validity
- * expires, its message becomes EXPIRED and is announced, and receipts that found no part in that
+ * Ends the wait for receipts that will not come: a part still open past its message's validity
+ * (and the grace for the SMSC's last receipts), or past the receipt validity at the latest, expires, its message becomes EXPIRED and is announced, and receipts that found no part in that
  * time are dropped, so that an SMSC id given out again later starts clean. One loop per instance;
  * the parts are taken with {@code FOR UPDATE SKIP LOCKED}, so instances share them.
  */
@@ -42,6 +43,7 @@ public class ReceiptExpiry {
 
     /** One transaction over at most a batch of overdue parts; returns how many expired. */
     public int sweepOnce() {
-        return ledger.expireUnconfirmed(clock.instant().minus(config.validity()), config.sweepBatch());
+        Instant now = clock.instant();
+        return ledger.expireUnconfirmed(now.minus(config.validity()), now.minus(config.grace()), config.sweepBatch());
     }
 }

@@ -29,9 +29,17 @@ public interface SmppConfig {
      */
     Optional<String> account();
 
-    /** submit_sm in flight at once on the bind, unanswered. */
+    /**
+     * At most this many submit_sm in flight at once on the bind, unanswered. The window in use
+     * adapts below it: it halves when answers come later than {@link #responseTimeout()} and grows
+     * back by one for every window's worth of timely answers ({@link SubmitWindow}).
+     */
     @WithDefault("50")
     int window();
+
+    /** The window never shrinks below this. */
+    @WithDefault("1")
+    int windowMin();
 
     /** Submits per second on the bind as agreed with the SMSC; 0 for no limit. */
     @WithDefault("0")
@@ -40,15 +48,48 @@ public interface SmppConfig {
     @WithDefault("30s")
     Duration enquireLinkInterval();
 
-    /** How long a submit waits for its response before it counts as a transient failure. */
+    /**
+     * How long a submit_sm_resp may take before the SMSC counts as slow: the timeout is logged and
+     * counted ({@code sms_submit_timeouts_total}) and the window shrinks, but the submit is not
+     * given up, the SMSC may well have the part: the answer is still awaited up to
+     * {@link #answerWait()}. Also the timeout of enquire_link and of everything else on the bind.
+     */
     @WithDefault("10s")
     Duration responseTimeout();
+
+    /**
+     * How long a submit waits for a late answer before its outcome counts as unknown. A backlogged
+     * SMSC answers in order, after everything queued before: long enough for that backlog.
+     */
+    @WithDefault("2m")
+    Duration answerWait();
+
+    /** What happens to a part whose submit never got an answer (see {@link UnansweredSubmit}). */
+    @WithDefault("resend")
+    UnansweredSubmit unansweredSubmit();
+
+    /**
+     * The form the receipts of this account give the id in, against the submit_sm_resp's
+     * (see {@link ReceiptIdForm}). A receipt's {@code receipted_message_id} is always read in the
+     * submit_sm_resp's form, as SMPP 3.4 defines it.
+     */
+    @WithDefault("as-is")
+    ReceiptIdForm receiptIdForm();
+
+    /** How the message's validity goes to the SMSC as validity_period. */
+    @WithDefault("relative")
+    ValidityPeriodFormat validityPeriod();
 
     @WithDefault("1s")
     Duration reconnectMin();
 
-    @WithDefault("30s")
+    /** Rebinds are at most this far apart while the SMSC is away: its return is noticed within it. */
+    @WithDefault("2s")
     Duration reconnectMax();
+
+    /** How long a stop waits for unbind_resp: a backlogged SMSC answers it after all its queue. */
+    @WithDefault("1s")
+    Duration unbindTimeout();
 
     /**
      * Threads handling incoming PDUs (submit responses and receipts). A receipt holds its thread
@@ -59,4 +100,19 @@ public interface SmppConfig {
      */
     @WithDefault("128")
     int pduProcessors();
+
+    /** Resend the part after the answer wait, or fail the message: a duplicate or a loss. */
+    enum UnansweredSubmit {
+        /** At least once: the part goes again (a copy at the subscriber if the SMSC had it). */
+        RESEND,
+        /** At most once: the message fails with {@code smsc-no-answer}. */
+        FAIL
+    }
+
+    /** validity_period in submit_sm: relative to the submit (immune to clock skew), absolute or none. */
+    enum ValidityPeriodFormat {
+        RELATIVE,
+        ABSOLUTE,
+        NONE
+    }
 }

@@ -3,6 +3,15 @@ package vn.mobifone.care.smsgateway.smpp;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -14,11 +23,13 @@ import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.DataSmResult;
@@ -34,27 +45,46 @@ import vn.mobifone.care.smsgateway.delivery.SmscId;
  * The transceiver bind to the SMSC: binds, keeps the link alive with enquire_link, rebinds with
  * backoff when it drops, submits parts and takes delivery receipts. A receipt is acknowledged
  * only once it is committed; if that fails the SMSC gets an error and sends it again.
+ *
+ * <p>A submit that goes out has an outcome only the SMSC knows until it answers. A slow answer is
+ * therefore not a failure: past the response timeout the submit is logged, counted and shrinks
+ * the window, and its answer is still awaited up to the answer wait. Only a submit that never got
+ * an answer (the wait passed, or the link dropped under it) is {@link NoAnswer}: what then happens
+ * to the part is the configured {@link SmppConfig#unansweredSubmit() policy}, not a blind resend.
  */
 @ApplicationScoped
 public class SmppLink {
 
     private static final Logger LOG = Logger.getLogger(SmppLink.class);
     private static final int ESME_RSYSERR = 0x08;
+    private static final DateTimeFormatter ABSOLUTE = DateTimeFormatter.ofPattern("yyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private final SmppConfig config;
     private final LedgerWriter writer;
     private final Clock clock;
+    private final SmppMetrics metrics;
     private final String account;
+    private final SubmitWindow window;
     private final Semaphore linkDown = new Semaphore(0);
+    /** The submits waiting for their answer, by the thread that waits. */
+    private final Map<Thread, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "smpp-response-watch");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile SMPPSession session;
     private volatile boolean running;
     private Thread keeper;
 
-    public SmppLink(SmppConfig config, LedgerWriter writer, Clock clock) {
+    public SmppLink(SmppConfig config, LedgerWriter writer, Clock clock, SmppMetrics metrics) {
         this.config = config;
         this.writer = writer;
         this.clock = clock;
+        this.metrics = metrics;
         this.account = config.account().orElse(config.systemId());
+        this.window = new SubmitWindow(config.windowMin(), config.window());
+        metrics.window(window::limit);
     }
 
     /** The SMSC account whose ids this bind's submits and receipts carry. */
@@ -62,25 +92,98 @@ public class SmppLink {
         return account;
     }
 
-    /** Submits one part; returns the SMSC's message id. */
-    public String submit(String brandname, String msisdn, byte dataCoding, boolean withHeader, byte[] payload)
-            throws SmscRefusal, LinkUnavailable {
-        SMPPSession current = session;
-        if (current == null || !current.getSessionState().isBound()) {
-            throw new LinkUnavailable("not bound");
-        }
+    /** How many submits may be in flight now. */
+    public int window() {
+        return window.limit();
+    }
+
+    /**
+     * Submits one part; returns its SMSC id in the account's key form ({@link ReceiptIdForm}).
+     *
+     * @param validUntil the message's validity, sent as validity_period
+     */
+    public String submit(String brandname, String msisdn, byte dataCoding, boolean withHeader, byte[] payload, Instant validUntil)
+            throws SmscRefusal, LinkUnavailable, NoAnswer, InterruptedException {
+        long ticket = window.acquire();
         try {
-            return current.submitShortMessage(config.systemType().orElse(""), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, brandname,
-                    TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, msisdn,
-                    new ESMClass(withHeader ? 0x40 : 0x00), (byte) 0, (byte) 0, null, null,
-                    new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0, DataCodings.newInstance(dataCoding), (byte) 0,
-                    payload).getMessageId();
-        } catch (NegativeResponseException e) {
-            throw new SmscRefusal(e.getCommandStatus());
-        } catch (Exception e) {
-            // Timeout or broken socket: the SMSC may or may not have the part; it goes again.
-            throw new LinkUnavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+            SMPPSession current = session;
+            if (current == null || !current.getSessionState().isBound()) {
+                throw new LinkUnavailable("not bound");
+            }
+            Instant sentAt = clock.instant();
+            InFlight waiting = new InFlight(current, msisdn);
+            inFlight.put(Thread.currentThread(), waiting);
+            ScheduledFuture<?> timeout = watch.schedule(() -> timedOut(waiting, ticket), config.responseTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            try {
+                String id = current.submitShortMessage(config.systemType().orElse(""), TypeOfNumber.ALPHANUMERIC,
+                        NumberingPlanIndicator.UNKNOWN, brandname, TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, msisdn,
+                        new ESMClass(withHeader ? 0x40 : 0x00), (byte) 0, (byte) 0, null, validityPeriod(sentAt, validUntil),
+                        new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0, DataCodings.newInstance(dataCoding), (byte) 0,
+                        payload).getMessageId();
+                answered(waiting, sentAt);
+                return config.receiptIdForm().keyOfResponseId(id);
+            } catch (NegativeResponseException e) {
+                answered(waiting, sentAt);
+                throw new SmscRefusal(e.getCommandStatus());
+            } catch (ResponseTimeoutException e) {
+                // Interrupted by a drop of the link, or the answer wait passed: the SMSC may have the part.
+                Thread.interrupted();
+                String cause = waiting.dropped ? SmppMetrics.LINK_DROPPED : SmppMetrics.NO_ANSWER;
+                metrics.countUnanswered(cause, config.unansweredSubmit());
+                LOG.warnf("submit_sm to %s got no answer (%s after %d ms): outcome unknown, the part is %s", msisdn, cause,
+                        Duration.between(sentAt, clock.instant()).toMillis(),
+                        config.unansweredSubmit() == SmppConfig.UnansweredSubmit.RESEND ? "sent again" : "failed");
+                throw new NoAnswer(cause);
+            } catch (IOException e) {
+                // Not written: the socket broke before the submit went out.
+                throw new LinkUnavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+            } catch (Exception e) {
+                throw new LinkUnavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+            } finally {
+                timeout.cancel(false);
+                inFlight.remove(Thread.currentThread());
+            }
+        } finally {
+            window.release();
         }
+    }
+
+    private void timedOut(InFlight waiting, long ticket) {
+        waiting.timedOut = true;
+        metrics.timedOut();
+        boolean shrank = window.timedOut(ticket);
+        LOG.warnf("submit_sm to %s not answered within %d ms; still waiting for the answer (up to %d ms)%s", waiting.msisdn,
+                config.responseTimeout().toMillis(), config.answerWait().toMillis(),
+                shrank ? ", window down to " + window.limit() : "");
+    }
+
+    private void answered(InFlight waiting, Instant sentAt) {
+        if (waiting.timedOut) {
+            metrics.answeredLate();
+            LOG.infof("submit_sm to %s answered late, after %d ms: taken as sent", waiting.msisdn,
+                    Duration.between(sentAt, clock.instant()).toMillis());
+        } else {
+            window.answered();
+        }
+    }
+
+    /** The message's validity as validity_period: the SMSC gives up on the part when we do. */
+    private String validityPeriod(Instant now, Instant validUntil) {
+        if (validUntil == null) {
+            return null;
+        }
+        return switch (config.validityPeriod()) {
+            case NONE -> null;
+            case ABSOLUTE -> ABSOLUTE.format(validUntil) + "000+";
+            case RELATIVE -> relative(Duration.between(now, validUntil));
+        };
+    }
+
+    /** YYMMDDhhmmss000R; days beyond 99 do not fit and are capped. */
+    static String relative(Duration left) {
+        long seconds = Math.max(1, Math.min(left.getSeconds(), Duration.ofDays(99).getSeconds()));
+        return String.format("0000%02d%02d%02d%02d000R", seconds / 86_400, seconds / 3_600 % 24, seconds / 60 % 60, seconds % 60);
     }
 
     public boolean isBound() {
@@ -98,6 +201,7 @@ public class SmppLink {
         keeper.start();
     }
 
+    /** Unbinds without waiting behind the SMSC's backlog; submits still waiting are given up. */
     synchronized void stop() {
         running = false;
         linkDown.release();
@@ -112,8 +216,20 @@ public class SmppLink {
         SMPPSession current = session;
         session = null;
         if (current != null) {
+            current.setTransactionTimer(config.unbindTimeout().toMillis());
             current.unbindAndClose();
+            abandon(current);
         }
+    }
+
+    /** The submits waiting on a session that is gone get no answer any more: they stop waiting. */
+    private void abandon(SMPPSession gone) {
+        inFlight.forEach((thread, waiting) -> {
+            if (waiting.session == gone) {
+                waiting.dropped = true;
+                thread.interrupt();
+            }
+        });
     }
 
     private void keepBound() {
@@ -140,12 +256,16 @@ public class SmppLink {
     private SMPPSession bind() throws IOException {
         SMPPSession next = new SMPPSession();
         next.setEnquireLinkTimer((int) config.enquireLinkInterval().toMillis());
-        next.setTransactionTimer(config.responseTimeout().toMillis());
+        // Answers to a backlogged SMSC come late, enquire_link's too: every request waits the answer wait.
+        next.setTransactionTimer(config.answerWait().toMillis());
         next.setPduProcessorDegree(config.pduProcessors());
         next.setMessageReceiverListener(new Receipts());
         next.addSessionStateListener((SessionState newState, SessionState oldState, Session source) -> {
             if (!newState.isBound() && oldState.isBound()) {
-                LOG.warnf("SMSC link %s (was %s), rebinding", newState, oldState);
+                if (running) {
+                    LOG.warnf("SMSC link %s (was %s), rebinding", newState, oldState);
+                }
+                abandon((SMPPSession) source);
                 linkDown.release();
             }
         });
@@ -179,6 +299,19 @@ public class SmppLink {
         }
     }
 
+    /** A submit waiting for its answer. */
+    private static final class InFlight {
+        final SMPPSession session;
+        final String msisdn;
+        volatile boolean timedOut;
+        volatile boolean dropped;
+
+        InFlight(SMPPSession session, String msisdn) {
+            this.session = session;
+            this.msisdn = msisdn;
+        }
+    }
+
     private final class Receipts implements MessageReceiverListener {
 
         @Override
@@ -190,7 +323,7 @@ public class SmppLink {
                 DeliveryReceipt receipt = deliverSm.getShortMessageAsDeliveryReceipt();
                 boolean delivered = receipt.getFinalStatus() == DeliveryReceiptState.DELIVRD;
                 String error = delivered ? null : receipt.getFinalStatus().name().toLowerCase() + "-" + receipt.getError();
-                writer.receipt(new SmscId(account, receipt.getId()), delivered, error, clock.instant())
+                writer.receipt(new SmscId(account, receiptKey(deliverSm, receipt)), delivered, error, clock.instant())
                         .get(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -198,6 +331,18 @@ public class SmppLink {
             } catch (Exception e) {
                 throw new ProcessRequestException("Receipt not recorded: " + e.getMessage(), ESME_RSYSERR, e);
             }
+        }
+
+        /** receipted_message_id when the SMSC sends it (the submit_sm_resp's form), else the text's id in the account's form. */
+        private String receiptKey(DeliverSm deliverSm, DeliveryReceipt receipt) {
+            OptionalParameter tlv = deliverSm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID);
+            if (tlv instanceof OptionalParameter.COctetString id) {
+                String value = id.getValueAsString().replace("\0", "").trim();
+                if (!value.isEmpty()) {
+                    return config.receiptIdForm().keyOfResponseId(value);
+                }
+            }
+            return config.receiptIdForm().keyOfReceiptId(receipt.getId());
         }
 
         @Override
@@ -225,10 +370,24 @@ public class SmppLink {
         }
     }
 
-    /** No answer: not bound, timed out or the socket broke. */
+    /** Nothing went out: not bound, or the socket broke before the submit was written. */
     public static final class LinkUnavailable extends Exception {
         LinkUnavailable(String message) {
             super(message);
+        }
+    }
+
+    /** The submit went out and no answer came: the SMSC may or may not have the part. */
+    public static final class NoAnswer extends Exception {
+        private final String cause;
+
+        NoAnswer(String cause) {
+            super(cause);
+            this.cause = cause;
+        }
+
+        public String reason() {
+            return cause;
         }
     }
 }

@@ -25,14 +25,18 @@ import vn.mobifone.care.smsgateway.encoding.SplitText;
 import vn.mobifone.care.smsgateway.message.Channel;
 
 /**
- * Sends SMS over the bind: one sender thread per window slot, so at most {@code window}
- * submit_sm wait for their response at once, all held to the agreed rate. Parts already
- * acknowledged in an earlier attempt are skipped, so a retry never duplicates them.
+ * Sends SMS over the bind: one sender thread per slot of the largest window; the link's adaptive
+ * window ({@link SubmitWindow}) decides how many submit_sm wait for their response at once, all
+ * held to the agreed rate. Parts already acknowledged in an earlier attempt are skipped, so a
+ * retry never duplicates them; a part whose submit got no answer at all goes by the configured
+ * policy ({@link SmppConfig#unansweredSubmit()}).
  */
 @ApplicationScoped
 public class SmppSender implements ChannelSender {
 
     public static final String LINK_UNAVAILABLE = "smsc-unavailable";
+    /** The SMSC may have the part: it was sent and never answered. */
+    public static final String NO_ANSWER = "smsc-no-answer";
 
     private final SmppLink link;
     private final LedgerWriter writer;
@@ -66,12 +70,12 @@ public class SmppSender implements ChannelSender {
         if (senders == null || !link.isBound()) {
             return 0;
         }
-        int room = 2 * config.window() - taken.get();
+        int room = 2 * link.window() - taken.get();
         return room >= claimSize() ? room : 0;
     }
 
     private int claimSize() {
-        return Math.max(1, config.window() / 2);
+        return Math.max(1, link.window() / 2);
     }
 
     @Override
@@ -83,7 +87,10 @@ public class SmppSender implements ChannelSender {
     @Override
     public synchronized void start(Runnable roomFreed) {
         this.roomFreed = roomFreed;
-        throttle = new SubmitThrottle(config.maxPerSecond(), System::nanoTime);
+        throttle = new SubmitThrottle(config.maxPerSecond(), () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        });
         senders = Backoff.senderPool("smpp-sender", config.window());
         link.start();
     }
@@ -104,7 +111,12 @@ public class SmppSender implements ChannelSender {
         }
         current.shutdown();
         try {
-            current.awaitTermination(config.responseTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            // Answers still coming in are taken; what a slow SMSC has not answered by then is given up
+            // when the link closes, and goes by the unanswered-submit policy.
+            if (!current.awaitTermination(config.responseTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                link.stop();
+                current.awaitTermination(config.unbindTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -125,7 +137,7 @@ public class SmppSender implements ChannelSender {
             try {
                 writer.record(submit(dispatch));
             } finally {
-                if (2 * config.window() - taken.decrementAndGet() == claimSize()) {
+                if (2 * link.window() - taken.decrementAndGet() >= claimSize()) {
                     roomFreed.run();
                 }
             }
@@ -148,7 +160,7 @@ public class SmppSender implements ChannelSender {
                 throttle.acquire();
                 // Read before the submit goes out: its receipt, on the same clock, cannot be earlier.
                 Instant submittedAt = clock.instant();
-                String id = link.submit(d.brandname(), d.msisdn(), split.encoding().dataCoding(), total > 1, payload);
+                String id = link.submit(d.brandname(), d.msisdn(), split.encoding().dataCoding(), total > 1, payload, d.validUntil());
                 done.add(new SubmittedPart(seq, link.account(), id, submittedAt));
             } catch (SmppLink.SmscRefusal e) {
                 return SmppStatus.isTransient(e.commandStatus())
@@ -156,6 +168,10 @@ public class SmppSender implements ChannelSender {
                         : new Outcome.Failed(d, done, e.getMessage());
             } catch (SmppLink.LinkUnavailable e) {
                 return backoff.retryOrFail(d, done, LINK_UNAVAILABLE);
+            } catch (SmppLink.NoAnswer e) {
+                return config.unansweredSubmit() == SmppConfig.UnansweredSubmit.RESEND
+                        ? backoff.retryOrFail(d, done, NO_ANSWER)
+                        : new Outcome.Failed(d, done, NO_ANSWER);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Outcome.Retry(d, done, LINK_UNAVAILABLE, Duration.ZERO);

@@ -183,12 +183,15 @@ class SmscIdReuseTest {
     }
 
     @Test
-    void aPartWhoseReceiptNeverComesExpiresOnceTheValidityHasPassed() {
+    void aPartWhoseReceiptNeverComesExpiresOnceTheReceiptValidityHasPassed() {
         SmscSimulator smsc = smsc();
         String msisdn = newMsisdn();
         smsc.withholdReceipts(msisdn);
         try (KafkaProbe probe = KafkaProbe.watch(Topics.SMS_STATUS_CHANGED)) {
-            String id = send(myMobiFoneLink(msisdn)).statusCode(202).extract().path("id");
+            // Valid for a week: the receipt validity (48 h) ends the wait first.
+            Map<String, Object> request = myMobiFoneLink(msisdn);
+            request.put("validityMinutes", 7 * 24 * 60);
+            String id = send(request).statusCode(202).extract().path("id");
             awaitStatus(id, "SUBMITTED");
             clock.advance(receipts.validity().minusMinutes(1));
             assertThat(SmsFixtures.status(id)).isEqualTo("SUBMITTED");
@@ -199,6 +202,28 @@ class SmscIdReuseTest {
                     .body("parts.state", equalTo(List.of("EXPIRED", "EXPIRED")));
             probe.awaitRecord(r -> r.key().equals(msisdn) && r.value().contains("\"status\":\"EXPIRED\"")
                     && r.value().contains(DeliveryLedger.NO_RECEIPT_REASON), Duration.ofSeconds(15));
+        } finally {
+            smsc.clearFailures();
+        }
+    }
+
+    @Test
+    void aPartWhoseReceiptNeverComesExpiresWithItsMessagesValidity() {
+        SmscSimulator smsc = smsc();
+        String msisdn = newMsisdn();
+        smsc.withholdReceipts(msisdn);
+        try {
+            Map<String, Object> request = myMobiFoneLink(msisdn);
+            request.put("validityMinutes", 30);
+            String id = send(request).statusCode(202).extract().path("id");
+            awaitStatus(id, "SUBMITTED");
+            // The SMSC had the same validity and reports the part by then; the grace leaves its receipt time to come.
+            clock.advance(Duration.ofMinutes(30).plus(receipts.grace()).minusMinutes(1));
+            SmsFixtures.holds("still waiting for its receipt", () -> "SUBMITTED".equals(SmsFixtures.status(id)), Duration.ofMillis(600));
+
+            clock.advance(Duration.ofMinutes(2));
+            awaitStatus(id, "EXPIRED");
+            SmsFixtures.get(id).body("reason", equalTo(DeliveryLedger.NO_RECEIPT_REASON));
         } finally {
             smsc.clearFailures();
         }
