@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -340,35 +341,7 @@ public final class Benchmark {
 
     /** Every message over HTTP/1.1 keep-alive connections, one per client; returns accepted per second. */
     private static double accept(Gateway.Running service, String keyPrefix, int messages, int clients) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong refused = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            pool.execute(() -> {
-                // One connection per client, written and read without a client framework: the load generator shares the cores
-                try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", service.httpPort, service.token)) {
-                    int i;
-                    while ((i = next.getAndIncrement()) < messages) {
-                        String body = message(keyPrefix, i);
-                        try {
-                            if (http.postJson("/messages", body) != 202) {
-                                refused.incrementAndGet();
-                            }
-                        } catch (IOException e) {
-                            refused.incrementAndGet();
-                        }
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.MINUTES);
-        double perSecond = messages / ((System.nanoTime() - start) / 1e9);
-        if (refused.get() > 0) {
-            throw new IllegalStateException(refused.get() + " requests were not accepted");
-        }
-        return perSecond;
+        return post(service, "/messages", 202, messages, clients, i -> message(keyPrefix, i), messages);
     }
 
     private static String message(String keyPrefix, int i) {
@@ -378,23 +351,34 @@ public final class Benchmark {
 
     /** Every message in calls of {@value #BATCH} to POST /messages/batch, one keep-alive connection per client. */
     private static double acceptBatches(Gateway.Running service, String keyPrefix, int messages, int clients) throws Exception {
-        AtomicInteger nextBatch = new AtomicInteger();
-        AtomicLong refused = new AtomicLong();
         int batches = (messages + BATCH - 1) / BATCH;
+        return post(service, "/messages/batch", 200, batches, clients, b -> {
+            StringBuilder body = new StringBuilder("{\"messages\":[");
+            for (int i = b * BATCH; i < Math.min(messages, (b + 1) * BATCH); i++) {
+                body.append(i == b * BATCH ? "" : ",").append(message(keyPrefix, i));
+            }
+            return body.append("]}").toString();
+        }, messages);
+    }
+
+    /**
+     * Posts {@code requests} bodies to {@code path} from {@code clients} threads, each on one HTTP/1.1
+     * keep-alive connection written and read without a client framework (the load generator shares the
+     * cores); fails unless every answer has {@code status}. @return messages accepted per second
+     */
+    private static double post(Gateway.Running service, String path, int status, int requests, int clients, IntFunction<String> body,
+            int messages) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong refused = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             pool.execute(() -> {
                 try (KeepAliveClient http = new KeepAliveClient("127.0.0.1", service.httpPort, service.token)) {
-                    int b;
-                    while ((b = nextBatch.getAndIncrement()) < batches) {
-                        StringBuilder body = new StringBuilder("{\"messages\":[");
-                        for (int i = b * BATCH; i < Math.min(messages, (b + 1) * BATCH); i++) {
-                            body.append(i == b * BATCH ? "" : ",").append(message(keyPrefix, i));
-                        }
-                        body.append("]}");
+                    int r;
+                    while ((r = next.getAndIncrement()) < requests) {
                         try {
-                            if (http.postJson("/messages/batch", body.toString()) != 200) {
+                            if (http.postJson(path, body.apply(r)) != status) {
                                 refused.incrementAndGet();
                             }
                         } catch (IOException e) {
@@ -408,7 +392,7 @@ public final class Benchmark {
         pool.awaitTermination(30, TimeUnit.MINUTES);
         double perSecond = messages / ((System.nanoTime() - start) / 1e9);
         if (refused.get() > 0) {
-            throw new IllegalStateException(refused.get() + " batches were not answered 200");
+            throw new IllegalStateException(refused.get() + " requests to " + path + " were not answered " + status);
         }
         return perSecond;
     }
