@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
@@ -188,9 +189,11 @@ final class JsmppSimulatorSmsc implements AutoCloseable {
             if (!wait.isZero()) {
                 oneAtATime.lock();
                 try {
-                    Thread.sleep(wait.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    // The slow SMSC's own time per PDU (what it costs to answer), not a test waiting for something.
+                    long until = System.nanoTime() + wait.toNanos();
+                    for (long left = wait.toNanos(); left > 0 && !Thread.currentThread().isInterrupted(); left = until - System.nanoTime()) {
+                        LockSupport.parkNanos(left);
+                    }
                 } finally {
                     oneAtATime.unlock();
                 }
