@@ -34,7 +34,7 @@ CREATE INDEX agent_departures ON agent (partner_id, departure_date) WHERE depart
 -- The partner's official request for a month: sent by the partner, acknowledged by the 1090 centre.
 CREATE TABLE removal_request (
     partner_id      VARCHAR(40)  NOT NULL REFERENCES partner (id),
-    month           CHAR(7)      NOT NULL,
+    month           VARCHAR(7)   NOT NULL,
     departures      INT          NOT NULL,
     sent_at         TIMESTAMPTZ  NOT NULL,
     sent_by         VARCHAR(100) NOT NULL,
