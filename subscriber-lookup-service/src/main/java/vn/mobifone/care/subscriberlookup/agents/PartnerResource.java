@@ -88,8 +88,7 @@ public class PartnerResource {
     @GET
     @Path("{partnerId}/agents")
     @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
-    @Operation(operationId = "partnerAgents", summary = "The partner's people, by id, optionally of one status")
-    @APIResponse(responseCode = "404", description = "No such partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "partnerAgents", summary = "The partner's people, by id, optionally of one status (404 for an unknown partner)")
     public Page<AgentView> agents(@PathParam("partnerId") String partnerId, @QueryParam("status") AgentStatus status,
             @BeanParam @Valid PageRequest page) {
         return directory.agents(partnerId, status, page);
