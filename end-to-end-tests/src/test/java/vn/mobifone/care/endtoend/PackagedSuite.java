@@ -115,8 +115,18 @@ public final class PackagedSuite implements ExtensionContext.Store.CloseableReso
         return smsc;
     }
 
-    /** {@code Bearer <jwt>} signed with the key the services trust. */
+    /**
+     * {@code Bearer <jwt>} signed with the key the services trust; an agent or supervisor is first
+     * registered as active on the suite's agent-status-changed topic, as every service refuses a
+     * person it does not find there.
+     */
     public String bearer(String role, String subject) {
+        vn.mobifone.care.devstack.AgentRoster.register(kafka.bootstrapServers(), subject, java.util.Set.of(role));
+        return unregisteredBearer(role, subject);
+    }
+
+    /** A token of a person not (or no longer) in the directory, as a departed agent still holds. */
+    public String unregisteredBearer(String role, String subject) {
         return "Bearer " + new DevTokens(keys).mint(role, subject);
     }
 

@@ -41,7 +41,13 @@ public final class EventCatalogue {
             new Channel(Topics.CAMPAIGN_OUTCOME_RECORDED, CampaignOutcomeRecorded.class, "msisdn", CAMPAIGNS, List.of(),
                     "The result of one outbound campaign call."),
             new Channel(Topics.SIM_SWAP_REQUEST_ROUTED, SimSwapRequestRouted.class, "msisdn", CAMPAIGNS, List.of(),
-                    "A 4G SIM-swap request was routed (or handed on) to a team of the province's sales force."));
+                    "A 4G SIM-swap request was routed (or handed on) to a team of the province's sales force."),
+            new Channel(Topics.AGENT_STATUS_CHANGED, AgentStatusChanged.class, "agentId", LOOKUP, List.of("every service (platform)"),
+                    "Compacted. The latest status of each agent and supervisor of the directory; every service refuses a person "
+                            + "who is not ACTIVE."),
+            new Channel(Topics.PERSONAL_DATA_ACCESSED, PersonalDataAccessed.class, "msisdn", SMS + ", every service (platform)",
+                    List.of(LOOKUP), "A read of personal data outside the lookup, or an attempt refused to a person no longer "
+                            + "active; journalled by the lookup."));
 
     private EventCatalogue() {
     }

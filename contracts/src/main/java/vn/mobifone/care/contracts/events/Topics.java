@@ -20,6 +20,11 @@ public final class Topics {
     /** A 4G SIM-swap request routed to a team of the province's sales force, key MSISDN. */
     public static final String SIM_SWAP_REQUEST_ROUTED = "sim-swap-request-routed";
 
+    /** Compacted: the latest status of each person of the agent directory, key agent id (the token's subject). */
+    public static final String AGENT_STATUS_CHANGED = "agent-status-changed";
+    /** A read of personal data outside the lookup (or a refused attempt), for the lookup's access journal, key MSISDN. */
+    public static final String PERSONAL_DATA_ACCESSED = "personal-data-accessed";
+
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     private Topics() {

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import vn.mobifone.care.devstack.AgentRoster;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.DevTokens;
 import vn.mobifone.care.devstack.LocalKafka;
@@ -28,7 +29,11 @@ public final class TestStack {
         System.setProperty(PREFIX + "keys", keysDir.toString());
     }
 
-    /** {@code Bearer <jwt>} for a caller with one role. */
+    /**
+     * {@code Bearer <jwt>} for a caller with one role. An agent or supervisor is registered as an
+     * active member of the agent directory on the test broker first, as every service refuses a
+     * person it does not find there.
+     */
     public static String bearer(String role, String subject) {
         return "Bearer " + token(role, subject);
     }
@@ -36,11 +41,13 @@ public final class TestStack {
     /** {@code Bearer <jwt>} for a caller holding every role of the suite: what a check of all operations needs. */
     public static String bearerWithEveryRole(String subject) {
         DevKeys keys = DevKeys.loadOrCreate(Path.of(require("keys")));
-        return "Bearer " + new DevTokens(keys).mint(java.util.Set.of("agent", "supervisor", "ops", "integration", "admin"), subject,
-                java.time.Duration.ofHours(1));
+        java.util.Set<String> roles = java.util.Set.of("agent", "supervisor", "ops", "integration", "admin");
+        AgentRoster.register(kafkaBootstrap(), subject, roles);
+        return "Bearer " + new DevTokens(keys).mint(roles, subject, java.time.Duration.ofHours(1));
     }
 
     public static String token(String role, String subject) {
+        AgentRoster.register(kafkaBootstrap(), subject, java.util.Set.of(role));
         DevKeys keys = DevKeys.loadOrCreate(Path.of(require("keys")));
         return new DevTokens(keys).mint(role, subject);
     }
@@ -60,6 +67,15 @@ public final class TestStack {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A token of a person who is not in the agent directory (or not any more): what a departed
+     * agent still holds.
+     */
+    public static String bearerUnregistered(String role, String subject) {
+        DevKeys keys = DevKeys.loadOrCreate(Path.of(require("keys")));
+        return "Bearer " + new DevTokens(keys).mint(role, subject);
     }
 
     /** Stops the broker (controlled shutdown); skips the test when the broker is not ours. */

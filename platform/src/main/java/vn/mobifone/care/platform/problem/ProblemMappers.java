@@ -108,6 +108,11 @@ public class ProblemMappers {
                 "Your role does not allow this operation").withReason("forbidden"), uri);
     }
 
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDenied e, UriInfo uri) {
+        return respond(Problem.of(403, "forbidden", "Forbidden", e.getMessage()).withReason(e.reason()), uri);
+    }
+
     /**
      * What a field of the wrong type should have been, in the API's spelling: an enum's accepted
      * values as the contract writes them, a whole number, a text.

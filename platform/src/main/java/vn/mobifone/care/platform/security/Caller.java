@@ -31,6 +31,11 @@ public class Caller {
     }
 
     public String primaryRole() {
+        return primaryRoleOf(identity);
+    }
+
+    /** The strongest role of an identity, for code that runs outside the request scope. */
+    public static String primaryRoleOf(SecurityIdentity identity) {
         return PRECEDENCE.stream().filter(identity::hasRole).findFirst().orElse("none");
     }
 }

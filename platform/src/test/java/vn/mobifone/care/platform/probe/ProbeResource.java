@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import vn.mobifone.care.platform.audit.PersonalDataRead;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.outbox.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
@@ -64,12 +65,14 @@ public class ProbeResource {
 
     @GET
     @Path("/subscribers/{msisdn}")
+    @PersonalDataRead("PROFILE")
     public Subscriber subscriber(@PathParam("msisdn") Msisdn msisdn) {
         return new Subscriber(msisdn, msisdn.isMobiFone(), msisdn.national());
     }
 
     @GET
     @Path("/whoami")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.INTEGRATION })
     public Whoami whoami() {
         return new Whoami(caller.id(), caller.primaryRole());
     }

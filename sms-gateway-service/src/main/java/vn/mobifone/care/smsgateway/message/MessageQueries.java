@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.mobifone.care.platform.audit.PersonalDataAccesses;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceNotFound;
@@ -15,6 +16,12 @@ import vn.mobifone.care.platform.web.PageRequest;
 
 @ApplicationScoped
 public class MessageQueries {
+
+    private final PersonalDataAccesses accesses;
+
+    public MessageQueries(PersonalDataAccesses accesses) {
+        this.accesses = accesses;
+    }
 
     public MessageView view(Message message) {
         return MessageView.of(message, MessagePart.list("messageId = ?1", Sort.by("seq"), message.id));
@@ -36,6 +43,8 @@ public class MessageQueries {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (msisdn != null) {
+            // A subscriber's messages are personal data: the search goes into the suite's access journal.
+            accesses.read(msisdn, "SMS_MESSAGES", null, "SMS message search");
             query.append(" and msisdn = :msisdn");
             parameters.and("msisdn", msisdn);
         }

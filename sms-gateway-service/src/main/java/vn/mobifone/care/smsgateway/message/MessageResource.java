@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.platform.audit.PersonalDataRead;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Caller;
@@ -76,6 +77,7 @@ public class MessageResource {
     }
 
     @GET
+    @PersonalDataRead("SMS_MESSAGES")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
     @Operation(operationId = "searchMessages", summary = "Messages of a subscriber and/or a campaign, newest first")
     public Page<MessageView> search(@QueryParam("msisdn") Msisdn msisdn, @QueryParam("campaignId") @Size(max = 64) String campaignId,

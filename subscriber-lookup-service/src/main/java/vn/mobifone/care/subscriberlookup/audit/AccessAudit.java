@@ -25,6 +25,9 @@ public class AccessAudit {
     private static final String RECORD = "INSERT INTO personal_data_access (accessed_at, subject, role, msisdn, call_id, purpose, access_view)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
 
+    static final String SERVICE = "subscriber-lookup-service";
+    static final String READ = "READ";
+
     private final EntityManager em;
     private final Caller caller;
     private final Clock clock;
@@ -55,6 +58,25 @@ public class AccessAudit {
         } catch (SQLException e) {
             throw new IllegalStateException("The access to " + msisdn + " could not be recorded", e);
         }
+    }
+
+    /**
+     * For a change of personal data (an occupation), in the change's transaction: who changed
+     * what, on which call, and what it was before.
+     */
+    public void recordChange(Msisdn msisdn, AccessView view, AccessReason reason, String detail) {
+        PersonalDataAccess line = new PersonalDataAccess();
+        line.accessedAt = clock.instant();
+        line.subject = caller.id();
+        line.role = caller.primaryRole();
+        line.msisdn = msisdn.value();
+        line.callId = reason.callId();
+        line.purpose = reason.purpose();
+        line.view = view;
+        line.service = SERVICE;
+        line.outcome = READ;
+        line.detail = detail;
+        em.persist(line);
     }
 
     /** Newest first; either filter may be null, not both. */

@@ -27,4 +27,10 @@ public class PersonalDataAccess {
     @Enumerated(EnumType.STRING)
     @Column(name = "access_view")
     public AccessView view;
+    /** The service that disclosed the data. */
+    public String service;
+    /** READ, or REFUSED for an attempt by an account no longer active. */
+    public String outcome;
+    /** For a change, what changed. */
+    public String detail;
 }

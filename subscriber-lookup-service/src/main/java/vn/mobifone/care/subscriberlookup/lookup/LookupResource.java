@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import vn.mobifone.care.platform.audit.PersonalDataRead;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.subscriberlookup.audit.AccessReason;
@@ -36,6 +37,7 @@ public class LookupResource {
     }
 
     @GET
+    @PersonalDataRead("PROFILE")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.INTEGRATION, Roles.ADMIN })
     @Operation(summary = "Look a subscriber up by MSISDN (0…, 84…, +84…); audited, masked per role",
             description = "An incomplete Decree-49 subscriber is withheld (acknowledgementRequired) until the agent acknowledges the warning for this call.")
@@ -49,6 +51,7 @@ public class LookupResource {
     @Path("/decree49-acknowledgements")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @PersonalDataRead("DECREE49_ACKNOWLEDGEMENT")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Acknowledge the Decree-49 warning of an incomplete subscriber for one call (audited)")
     public Acknowledged acknowledge(@PathParam("msisdn") Msisdn msisdn, @Valid @NotNull AcknowledgementRequest request) {

@@ -9,7 +9,9 @@ import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.ResourceConflict;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.subscriberlookup.LookupConfig;
+import vn.mobifone.care.subscriberlookup.audit.AccessAudit;
 import vn.mobifone.care.subscriberlookup.audit.AccessReason;
+import vn.mobifone.care.subscriberlookup.audit.AccessView;
 import vn.mobifone.care.subscriberlookup.decree49.Decree49Acknowledgements;
 import vn.mobifone.care.subscriberlookup.decree49.Decree49Check;
 import vn.mobifone.care.subscriberlookup.subscriber.Subscriber;
@@ -26,9 +28,11 @@ public class OccupationUpdates {
     private final Caller caller;
     private final Clock clock;
     private final LookupConfig config;
+    private final AccessAudit audit;
 
     public OccupationUpdates(EntityManager em, SubscriberRepository subscribers, SubscriberChanges changes,
-            Decree49Acknowledgements acknowledgements, Caller caller, Clock clock, LookupConfig config) {
+            Decree49Acknowledgements acknowledgements, Caller caller, Clock clock, LookupConfig config, AccessAudit audit) {
+        this.audit = audit;
         this.em = em;
         this.subscribers = subscribers;
         this.changes = changes;
@@ -61,6 +65,8 @@ public class OccupationUpdates {
             subscriber.updatedAt = clock.instant();
             changes.publish(subscriber);
             em.persist(auditLine(msisdn, call, before, occupation));
+            audit.recordChange(msisdn, AccessView.OCCUPATION_CHANGE, AccessReason.of(call.callId(), null),
+                    "occupation " + (before == null ? "none" : before.toString()) + " -> " + occupation.code());
         }
         return new OccupationResource.OccupationSet(msisdn, occupation.view(), changed);
     }

@@ -1,0 +1,32 @@
+package vn.mobifone.care.contracts.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A person of the agent directory (an agent or a supervisor of a partner call centre) was
+ * registered or changed status. The topic is compacted, keyed by {@code agentId} (the subject of
+ * the person's tokens), so the latest status of every person survives and a service that reads it
+ * from the beginning knows the whole directory. {@code status} is {@code ACTIVE}, {@code SUSPENDED}
+ * or {@code DEPARTED}; only {@code ACTIVE} may use the suite.
+ */
+public record AgentStatusChanged(
+        UUID eventId,
+        Instant occurredAt,
+        int version,
+        String agentId,
+        String partnerId,
+        String role,
+        String status,
+        LocalDate departedOn,
+        String recordedBy) implements CareEvent {
+
+    public static final int VERSION = 1;
+    public static final String ACTIVE = "ACTIVE";
+
+    @Override
+    public String key() {
+        return agentId;
+    }
+}
