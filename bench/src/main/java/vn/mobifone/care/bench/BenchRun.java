@@ -9,6 +9,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.mobifone.care.devstack.AgentRoster;
+import vn.mobifone.care.devstack.DevTokens;
+import vn.mobifone.care.devstack.LocalKafka;
 
 /** What every benchmark needs around the services it measures: the repository, work folders, JVM options. */
 public final class BenchRun {
@@ -56,6 +60,15 @@ public final class BenchRun {
             all.addAll(List.of(extra.trim().split("\\s+")));
         }
         return all;
+    }
+
+    /**
+     * A bearer token for {@code subject} with {@code role}; an agent or supervisor is first registered
+     * as active on the broker's agent directory topic, as every service refuses people it does not know.
+     */
+    public static String bearer(DevTokens tokens, LocalKafka kafka, String role, String subject) {
+        AgentRoster.register(kafka.bootstrapServers(), subject, Set.of(role));
+        return "Bearer " + tokens.mint(role, subject);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import vn.mobifone.care.bench.BenchRun;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.DevTokens;
@@ -58,13 +59,13 @@ public final class Benchmark {
                 ProjectionLoad projection = new ProjectionLoad(kafka.bootstrapServers(), db);
                 double[] filled = projection.fill(events);
                 try (ServiceProcess first = launch(env, "a")) {
-                    measure(first, env, tokens, db, projection.awaitProjected(events, filled, Duration.ofMinutes(30)), subscribers, agents, duration);
+                    measure(first, env, (role, subject) -> BenchRun.bearer(tokens, kafka, role, subject), db, projection.awaitProjected(events, filled, Duration.ofMinutes(30)), subscribers, agents, duration);
                 }
             }
         }
     }
 
-    private void measure(ServiceProcess first, Map<String, String> env, DevTokens tokens, Connection db, ProjectionLoad.Figures load,
+    private void measure(ServiceProcess first, Map<String, String> env, BinaryOperator<String> bearer, Connection db, ProjectionLoad.Figures load,
             long subscribers, int agents, Duration duration) throws Exception {
         System.out.printf("%nprojection from the topic: %,d events produced at %,.0f/s; service %,.0f rows/s, bare consumer %,.0f records/s (%.1f %%)%n",
                 load.events(), load.produceRate(), load.serviceRate(), load.rawRate(), 100 * load.serviceRate() / load.rawRate());
@@ -72,7 +73,7 @@ public final class Benchmark {
         long filling = System.nanoTime();
         SyntheticBase.fillProjection(db, subscribers);
         System.out.printf("%nprojection replaced by %,d subscribers in %d s%n", subscribers, Duration.ofNanos(System.nanoTime() - filling).toSeconds());
-        TargetingRun.Figures targeting = new TargetingRun(first.baseUrl(), "Bearer " + tokens.mint("supervisor", "bench-supervisor"), db).measure();
+        TargetingRun.Figures targeting = new TargetingRun(first.baseUrl(), bearer.apply("supervisor", "bench-supervisor"), db).measure();
         System.out.printf("target generation: %,d leads; service %.1f s, the same INSERT … SELECT by hand %.1f s (service at %.0f %% of its speed)%n",
                 targeting.leads(), targeting.service().toMillis() / 1000.0, targeting.byHand().toMillis() / 1000.0,
                 100.0 * targeting.byHand().toMillis() / targeting.service().toMillis());
@@ -80,7 +81,7 @@ public final class Benchmark {
         // The second instance starts only now, so that the figures above are one instance's.
         NextLeadLoad.Figures next;
         try (ServiceProcess second = launch(env, "b")) {
-            next = new NextLeadLoad(List.of(first.baseUrl(), second.baseUrl()), agent -> "Bearer " + tokens.mint("agent", agent), db)
+            next = new NextLeadLoad(List.of(first.baseUrl(), second.baseUrl()), agent -> bearer.apply("agent", agent), db)
                     .measure(targeting.campaign(), agents, duration);
         }
         System.out.printf("next lead, %d agents on 2 instances: %,d leads at %,.0f/s; p50 %.1f ms, p99 %.1f ms, max %.1f ms;"

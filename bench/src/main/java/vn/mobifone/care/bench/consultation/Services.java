@@ -48,9 +48,11 @@ final class Services implements AutoCloseable {
 
     private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
     private final DevTokens tokens;
+    private final LocalKafka kafka;
 
     Services(Path root, Path work, LocalPostgres postgres, LocalKafka kafka, DevKeys keys, SmscSimulator smsc) {
         this.tokens = new DevTokens(keys);
+        this.kafka = kafka;
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             postgres.recreateDatabase(service.database);
@@ -91,7 +93,7 @@ final class Services implements AutoCloseable {
     }
 
     String bearer(String role, String subject) {
-        return "Bearer " + tokens.mint(role, subject);
+        return BenchRun.bearer(tokens, kafka, role, subject);
     }
 
     /** {@code count} smartphone subscribers without the app, through the lookup's billing import; their MSISDNs. */

@@ -83,7 +83,7 @@ public final class Benchmark {
                 awaitOutboxDrained(base, size);
                 List<String> msisdns = msisdns(postgres);
 
-                LookupLoad load = new LookupLoad(baseUrl, "Bearer " + tokens.mint("agent", "bench-agent"), msisdns);
+                LookupLoad load = new LookupLoad(baseUrl, BenchRun.bearer(tokens, kafka, "agent", "bench-agent"), msisdns);
                 System.out.printf("Warm-up, %d s ...%n", WARM_UP.toSeconds());
                 load.run("warm-up", workers, WARM_UP);
                 Duration cpuBefore = service.cpu();
