@@ -33,7 +33,9 @@ public class TicketGauges {
                 .description("Open tickets with at least one breached clock").register(registry);
     }
 
-    @Scheduled(every = "${care.report.gauge-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${care.report.gauge-refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // A sample due while the service stops would query a closed persistence unit and log an ERROR
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     public void refresh() {
         @SuppressWarnings("unchecked")

@@ -63,7 +63,9 @@ public class DeliveryMetrics {
         receiptLatency.record(latency.isNegative() ? Duration.ZERO : latency);
     }
 
-    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // A sample due while the service stops would query a closed persistence unit and log an ERROR
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void sampleQueueDepth() {
         Number waiting = (Number) em.createNativeQuery("SELECT count(*) FROM message WHERE status IN ('ACCEPTED', 'QUEUED')")
