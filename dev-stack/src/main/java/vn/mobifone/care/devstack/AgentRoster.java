@@ -3,7 +3,8 @@ package vn.mobifone.care.devstack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -33,6 +34,11 @@ public final class AgentRoster {
 
     /** The partner company the local people work for. */
     public static final String PARTNER = "LOCAL";
+    /**
+     * The local roster's registrations carry the machine's time: no rule reads it, and a test that moves a
+     * service's clock must not move when its people joined.
+     */
+    private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final Set<String> PEOPLE = Set.of("agent", "supervisor");
     private static final Map<String, Boolean> REGISTERED = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -48,7 +54,7 @@ public final class AgentRoster {
             return;
         }
         try {
-            send(bootstrapServers, new AgentStatusChanged(UUID.randomUUID(), Instant.now(), AgentStatusChanged.VERSION, subject, PARTNER,
+            send(bootstrapServers, new AgentStatusChanged(UUID.randomUUID(), CLOCK.instant(), AgentStatusChanged.VERSION, subject, PARTNER,
                     role.toUpperCase(), AgentStatusChanged.ACTIVE, null, "local-roster"));
         } catch (RuntimeException e) {
             REGISTERED.remove(bootstrapServers + "|" + subject);
