@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -40,7 +41,7 @@ public final class AgentRoster {
      */
     private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final Set<String> PEOPLE = Set.of("agent", "supervisor");
-    private static final Map<String, Boolean> REGISTERED = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<Void>> REGISTERED = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -50,14 +51,25 @@ public final class AgentRoster {
     /** Registers {@code subject} if one of {@code roles} is a person's (agent, supervisor); systems need no entry. */
     public static void register(String bootstrapServers, String subject, Set<String> roles) {
         String role = roles.contains("supervisor") ? "supervisor" : roles.contains("agent") ? "agent" : null;
-        if (role == null || REGISTERED.putIfAbsent(bootstrapServers + "|" + subject, Boolean.TRUE) != null) {
+        if (role == null) {
+            return;
+        }
+        // Every caller for a person waits for the one send: a token handed out while another thread is
+        // still registering its subject would reach a service before the person is on the topic.
+        String key = bootstrapServers + "|" + subject;
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> registration = REGISTERED.putIfAbsent(key, mine);
+        if (registration != null) {
+            registration.join();
             return;
         }
         try {
             send(bootstrapServers, new AgentStatusChanged(UUID.randomUUID(), CLOCK.instant(), AgentStatusChanged.VERSION, subject, PARTNER,
                     role.toUpperCase(), AgentStatusChanged.ACTIVE, null, "local-roster"));
+            mine.complete(null);
         } catch (RuntimeException e) {
-            REGISTERED.remove(bootstrapServers + "|" + subject);
+            REGISTERED.remove(key);
+            mine.completeExceptionally(e);
             throw e;
         }
     }
