@@ -2,8 +2,8 @@ package vn.mobifone.care.subscriberlookup.agents;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import vn.mobifone.care.platform.csv.CsvFields;
 
 /**
  * One line of a partner's roster export: {@value #HEADER}, dates as yyyy-MM-dd, a field with a
@@ -65,33 +65,10 @@ public final class RosterCsv {
 
     /** Comma-separated, trimmed; a quoted field may hold commas and doubled quotes. */
     static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
+        List<String> fields = CsvFields.split(line);
+        if (fields == null) {
             throw new Refused("a quoted field is not closed");
         }
-        fields.add(field.toString().strip());
-        return fields;
+        return fields.stream().map(String::strip).toList();
     }
 }

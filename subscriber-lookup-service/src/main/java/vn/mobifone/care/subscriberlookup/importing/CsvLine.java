@@ -1,42 +1,19 @@
 package vn.mobifone.care.subscriberlookup.importing;
 
-import java.util.ArrayList;
 import java.util.List;
+import vn.mobifone.care.platform.csv.CsvFields;
 
-/** RFC 4180 fields of one line: quoted fields may hold commas and doubled quotes, not line breaks. */
+/** A billing export line's fields (the platform's {@link CsvFields}) and a field written back for COPY. */
 final class CsvLine {
 
     private CsvLine() {
     }
 
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
+        List<String> fields = CsvFields.split(line);
+        if (fields == null) {
             throw new RowRejected("unterminated quoted field");
         }
-        fields.add(field.toString());
         return fields;
     }
 

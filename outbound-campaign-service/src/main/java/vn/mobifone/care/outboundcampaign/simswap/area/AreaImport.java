@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.mobifone.care.platform.csv.CsvFields;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceConflict;
 
@@ -71,7 +72,7 @@ public class AreaImport {
 
     /** Null when the line was kept, else why not. */
     private String importLine(String line, String actor) {
-        List<String> fields = CsvLine.split(line);
+        List<String> fields = CsvFields.split(line);
         if (fields == null) {
             return "unterminated quoted field";
         }

@@ -1,16 +1,20 @@
-package vn.mobifone.care.outboundcampaign.simswap.area;
+package vn.mobifone.care.platform.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 fields of one line: quoted fields may hold commas and doubled quotes, not line breaks. */
-final class CsvLine {
+/**
+ * The fields of one CSV line as RFC 4180 reads them: a field that starts with a quote may hold
+ * commas and doubled quotes, not line breaks. The files the suite takes (billing exports, agent
+ * rosters, sales areas) hold one record per line, so a line is split on its own.
+ */
+public final class CsvFields {
 
-    private CsvLine() {
+    private CsvFields() {
     }
 
-    /** The fields, or null when a quoted field is not closed on the line. */
-    static List<String> split(String line) {
+    /** The fields, or null when a quoted field is not closed on the line; each caller says so in its own report. */
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
