@@ -18,7 +18,7 @@ import vn.mobifone.care.contracts.events.ConsultationRecorded;
 import vn.mobifone.care.contracts.events.SmsRequested;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.platform.msisdn.Msisdn;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.ResourceConflict;

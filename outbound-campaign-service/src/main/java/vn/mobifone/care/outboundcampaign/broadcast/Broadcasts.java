@@ -22,7 +22,7 @@ import vn.mobifone.care.outboundcampaign.CampaignConfig;
 import vn.mobifone.care.outboundcampaign.campaign.Campaign;
 import vn.mobifone.care.outboundcampaign.campaign.CampaignRows;
 import vn.mobifone.care.outboundcampaign.campaign.Campaigns;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.work.JobRunner;

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.mobifone.care.outboundcampaign.campaign.Campaign;
 import vn.mobifone.care.outboundcampaign.campaign.Campaigns;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.ResourceNotFound;
 

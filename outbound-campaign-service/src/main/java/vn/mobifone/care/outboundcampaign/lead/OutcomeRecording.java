@@ -30,7 +30,7 @@ import vn.mobifone.care.outboundcampaign.lists.NumberLists;
 import vn.mobifone.care.outboundcampaign.script.ContentStatus;
 import vn.mobifone.care.outboundcampaign.script.ScriptRecord;
 import vn.mobifone.care.outboundcampaign.script.ScriptRule;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;

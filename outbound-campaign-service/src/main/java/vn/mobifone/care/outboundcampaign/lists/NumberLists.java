@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 
 /** The exclusion lists and the do-not-call list. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import vn.mobifone.care.contracts.events.SubscriberChanged;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 
 /**
  * The subscriber rows targeting reads. Applying an event is one upsert that only a newer event

@@ -67,7 +67,7 @@ public class Outbox {
     }
 
     /**
-     * The same batched insert on the caller's connection: one held in a {@link LocalTransaction},
+     * The same batched insert on the caller's connection: one held in a {@link vn.mobifone.care.platform.persistence.LocalTransaction},
      * or the one the data source enlisted in the caller's JTA transaction. The events commit or
      * roll back with the caller's rows; the relay is woken after the commit either way (by the
      * local transaction, or by a synchronization registered here for the JTA one).

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.platform.kafka.KafkaSettings;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 
 /**
  * Moves committed outbox rows to Kafka in id order. One relay at a time per database (a
@@ -86,6 +87,11 @@ public class OutboxRelay {
     /** Called after a transaction that wrote to the outbox committed: relay without waiting for the poll. */
     public void wakeUp() {
         signal.release();
+    }
+
+    // A local transaction that wrote no event costs the relay one empty look at the outbox.
+    void afterLocalCommit(@Observes LocalTransaction.LocalCommit commit) {
+        wakeUp();
     }
 
     private void loop() {

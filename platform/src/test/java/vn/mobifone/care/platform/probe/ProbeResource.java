@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.mobifone.care.platform.audit.PersonalDataRead;
 import vn.mobifone.care.platform.msisdn.Msisdn;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.ResourceConflict;

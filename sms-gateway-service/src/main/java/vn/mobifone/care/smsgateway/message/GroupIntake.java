@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.platform.batch.GroupCommit;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceConflict;

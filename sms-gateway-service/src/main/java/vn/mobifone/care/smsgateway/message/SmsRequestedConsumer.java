@@ -23,7 +23,7 @@ import vn.mobifone.care.platform.messaging.EventReader;
 import vn.mobifone.care.platform.messaging.IdempotentConsumer;
 import vn.mobifone.care.platform.messaging.PoisonMessage;
 import vn.mobifone.care.platform.msisdn.Msisdn;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.problem.BusinessRuleViolation;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.ResourceConflict;

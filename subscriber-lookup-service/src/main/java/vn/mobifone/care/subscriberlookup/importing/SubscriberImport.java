@@ -22,7 +22,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.mobifone.care.contracts.events.SubscriberChanged;
 import vn.mobifone.care.contracts.events.Topics;
-import vn.mobifone.care.platform.outbox.LocalTransaction;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.web.RequestIdFilter;
 import vn.mobifone.care.subscriberlookup.LookupConfig;

@@ -1,27 +1,28 @@
-package vn.mobifone.care.platform.outbox;
+package vn.mobifone.care.platform.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
 
 /**
- * One local JDBC transaction on a pooled connection, for writers on a hot path that touch this one
- * database: per transaction, JTA's bookkeeping and a persistence session cost about as much CPU as
- * a few statements. Events written with {@link Outbox#publishAll(Connection, String, java.util.List)}
- * on the connection commit or roll back with the writer's rows, and the relay is woken after the
- * commit, as a JTA transaction's synchronization does.
+ * One local JDBC transaction on a pooled connection, for writers on a measured hot path that touch
+ * this one database: per transaction, JTA's bookkeeping and a persistence session cost about as
+ * much CPU as a few statements. Events written with the outbox on the connection commit or roll
+ * back with the writer's rows; after the commit a {@link LocalCommit} is fired, so the relay
+ * starts at once, as a JTA transaction's synchronization makes it do.
  */
 @ApplicationScoped
 public class LocalTransaction {
 
     private final AgroalDataSource dataSource;
-    private final OutboxRelay relay;
+    private final Event<LocalCommit> committed;
 
-    public LocalTransaction(AgroalDataSource dataSource, OutboxRelay relay) {
+    public LocalTransaction(AgroalDataSource dataSource, Event<LocalCommit> committed) {
         this.dataSource = dataSource;
-        this.relay = relay;
+        this.committed = committed;
     }
 
     /** Commits what {@code work} wrote when it returns; rolls it back when it throws, and rethrows. */
@@ -43,8 +44,12 @@ public class LocalTransaction {
         } catch (SQLException e) {
             throw new IllegalStateException("The transaction could not be committed", e);
         }
-        // A transaction that wrote no event costs the relay one empty look at the outbox.
-        relay.wakeUp();
+        committed.fire(LocalCommit.INSTANCE);
         return result;
+    }
+
+    /** Fired after each commit of a {@link LocalTransaction}. */
+    public enum LocalCommit {
+        INSTANCE
     }
 }
