@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.mobifone.care.itticket.QueryValues;
+import vn.mobifone.care.platform.web.QueryValues;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.security.Roles;
 

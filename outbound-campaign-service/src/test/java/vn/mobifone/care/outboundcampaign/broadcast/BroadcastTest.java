@@ -7,36 +7,20 @@ import static vn.mobifone.care.outboundcampaign.Fixtures.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.devstack.testing.KafkaProbe;
 import vn.mobifone.care.outboundcampaign.Fixtures;
+import vn.mobifone.care.outboundcampaign.OnCampaignDay;
 import vn.mobifone.care.outboundcampaign.Fixtures.Subscriber;
 import vn.mobifone.care.platform.security.Roles;
-import vn.mobifone.care.platform.time.CareClock;
 
 @QuarkusTest
-class BroadcastTest {
-
-    @Inject
-    CareClock clock;
-
-    @BeforeEach
-    void campaignDay() {
-        clock.setTo(Fixtures.CAMPAIGN_DAY);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class BroadcastTest extends OnCampaignDay {
 
     private static Map<String, Object> run(String campaign, Map<String, Object> request) {
         String id = as(Roles.SUPERVISOR, "S001").body(request).post("/campaigns/{id}/broadcasts", campaign).then().statusCode(202)

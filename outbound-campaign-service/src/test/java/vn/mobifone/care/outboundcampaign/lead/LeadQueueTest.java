@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.mobifone.care.outboundcampaign.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,29 +16,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.outboundcampaign.Fixtures;
+import vn.mobifone.care.outboundcampaign.OnCampaignDay;
 import vn.mobifone.care.outboundcampaign.Fixtures.Subscriber;
 import vn.mobifone.care.platform.security.Roles;
-import vn.mobifone.care.platform.time.CareClock;
 
 @QuarkusTest
-class LeadQueueTest {
-
-    @Inject
-    CareClock clock;
-
-    @BeforeEach
-    void campaignDay() {
-        clock.setTo(Fixtures.CAMPAIGN_DAY);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class LeadQueueTest extends OnCampaignDay {
 
     private static String campaignOf(String province, int leads) {
         List<Subscriber> subscribers = new ArrayList<>();

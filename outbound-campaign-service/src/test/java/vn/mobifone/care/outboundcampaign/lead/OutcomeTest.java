@@ -9,37 +9,21 @@ import static vn.mobifone.care.outboundcampaign.Fixtures.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.devstack.testing.KafkaProbe;
 import vn.mobifone.care.outboundcampaign.Fixtures;
+import vn.mobifone.care.outboundcampaign.OnCampaignDay;
 import vn.mobifone.care.outboundcampaign.Fixtures.Subscriber;
 import vn.mobifone.care.platform.security.Roles;
-import vn.mobifone.care.platform.time.CareClock;
 
 @QuarkusTest
-class OutcomeTest {
-
-    @Inject
-    CareClock clock;
-
-    @BeforeEach
-    void campaignDay() {
-        clock.setTo(Fixtures.CAMPAIGN_DAY);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class OutcomeTest extends OnCampaignDay {
 
     /** A campaign whose only lead is this subscriber, dialled by the agent: answers campaign id and lead id. */
     private static String[] dialled(Subscriber s, String agent) {

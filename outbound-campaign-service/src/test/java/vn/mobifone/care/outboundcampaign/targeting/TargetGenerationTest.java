@@ -5,33 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.mobifone.care.outboundcampaign.Fixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.outboundcampaign.Fixtures;
+import vn.mobifone.care.outboundcampaign.OnCampaignDay;
 import vn.mobifone.care.outboundcampaign.Fixtures.Subscriber;
 import vn.mobifone.care.platform.security.Roles;
-import vn.mobifone.care.platform.time.CareClock;
 
 @QuarkusTest
-class TargetGenerationTest {
-
-    @Inject
-    CareClock clock;
-
-    @BeforeEach
-    void campaignDay() {
-        clock.setTo(Fixtures.CAMPAIGN_DAY);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class TargetGenerationTest extends OnCampaignDay {
 
     @Test
     void seed002RulesTakeArpuFrom150000AndVlr4Of7TwoWayActiveMinusExclusionsAndDnc() {

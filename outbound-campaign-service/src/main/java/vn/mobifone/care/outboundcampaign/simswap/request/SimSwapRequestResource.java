@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.mobifone.care.outboundcampaign.simswap.QueryValues;
+import vn.mobifone.care.platform.web.QueryValues;
 import vn.mobifone.care.outboundcampaign.simswap.area.AreaRequest;
 import vn.mobifone.care.outboundcampaign.simswap.team.TeamResource;
 import vn.mobifone.care.platform.msisdn.Msisdn;

@@ -1,4 +1,4 @@
-package vn.mobifone.care.outboundcampaign.simswap;
+package vn.mobifone.care.platform.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,7 +16,7 @@ public final class QueryValues {
     private QueryValues() {
     }
 
-    /** Accepts the constant's name in any case, with '-' for '_' ({@code served-at-home} for {@code SERVED_AT_HOME}). */
+    /** Accepts the constant's name in any case, with '-' for '_' ({@code at-risk} for {@code AT_RISK}). */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -26,6 +26,21 @@ public final class QueryValues {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(field, "must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static Integer integer(String field, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min || parsed > max) {
+                throw new InvalidInput(field, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "must be a whole number");
         }
     }
 
