@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
  * instead of one each. Requests that arrive while a group commits form the next; nothing waits
  * for company. Each request answers only once its own message is committed (or, refused, with
  * its own problem); a failed commit fails every request of the group, none of which was written.
- * With {@code sms-gateway.intake.group-commit=false} each request has a transaction of its own.
+ * With {@code care.sms.intake.group-commit=false} each request has a transaction of its own.
  */
 @ApplicationScoped
 public class IntakeCommits {
@@ -80,7 +80,7 @@ public class IntakeCommits {
      * Returns once the message is committed, throws the refusal a request of its own would have got.
      *
      * @throws IllegalStateException when the group's commit failed or did not happen within
-     *         {@code sms-gateway.intake.group-timeout}: the message may or may not be recorded, and
+     *         {@code care.sms.intake.group-timeout}: the message may or may not be recorded, and
      *         sending the request again with its idempotency key tells which
      */
     public MessageIntake.Outcome accept(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
