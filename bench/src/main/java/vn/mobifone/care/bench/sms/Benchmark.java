@@ -138,7 +138,7 @@ public final class Benchmark {
                 // Intake alone (delivery switched off): single requests a transaction each, single requests grouped, batches.
                 Intake single = intakeAlone(gateway, postgres, "intake-single-own-commit", messages,
                         service -> accept(service, "bench", messages, clients), service -> accept(service, "warm-up", WARM_UP, clients),
-                        "-Dsms-gateway.intake.group-commit=false");
+                        "-Dcare.sms.intake.group-commit=false");
                 System.out.printf("intake   POST /messages, a commit each (delivery off):        %8.0f msg/s, gateway CPU %.2f ms per message%n",
                         single.perSecond, single.cpuMsPerMessage);
                 Intake grouped = intakeAlone(gateway, postgres, "intake", messages,

@@ -59,8 +59,8 @@ final class Gateway {
     }
 
     /**
-     * @param delivering false to only take messages in (sms-gateway.dispatch.enabled=false)
-     * @param options    further system properties of the gateway, e.g. {@code -Dsms-gateway.intake.group-commit=false}
+     * @param delivering false to only take messages in (care.sms.dispatch.enabled=false)
+     * @param options    further system properties of the gateway, e.g. {@code -Dcare.sms.intake.group-commit=false}
      */
     Running launch(boolean delivering, String name, String... options) throws Exception {
         int httpPort = Processes.freePort();
@@ -85,7 +85,7 @@ final class Gateway {
         String[] all = new String[3 + options.length];
         all[0] = "-Xmx512m";
         all[1] = "-XX:+UseParallelGC";
-        all[2] = "-Dsms-gateway.dispatch.enabled=" + delivering;
+        all[2] = "-Dcare.sms.dispatch.enabled=" + delivering;
         System.arraycopy(options, 0, all, 3, options.length);
         return all;
     }

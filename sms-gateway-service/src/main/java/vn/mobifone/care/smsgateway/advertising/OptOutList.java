@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 
 @ApplicationScoped
@@ -20,18 +23,25 @@ public class OptOutList {
     }
 
     /**
-     * Whether the subscriber opted out, read on the intake's connection: a plain query, because the
-     * intake opens no persistence session, and one opened on every advertising request only for
-     * this would cost more than the query.
+     * Which of the subscribers opted out, read on the intake's connection with one query: a plain
+     * query, because the intake opens no persistence session, and one opened on every advertising
+     * request only for this would cost more than the query.
      */
-    public boolean contains(Connection connection, Msisdn msisdn) {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM opt_out WHERE msisdn = ?")) {
-            query.setString(1, msisdn.value());
-            try (ResultSet found = query.executeQuery()) {
-                return found.next();
+    public Set<String> optedOut(Connection connection, Collection<Msisdn> msisdns) {
+        Set<String> found = new HashSet<>();
+        if (msisdns.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT msisdn FROM opt_out WHERE msisdn = ANY (?)")) {
+            query.setArray(1, connection.createArrayOf("text", msisdns.stream().map(Msisdn::value).distinct().toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
             }
+            return found;
         } catch (SQLException e) {
-            throw new IllegalStateException("The opt-out of " + msisdn + " could not be read", e);
+            throw new IllegalStateException("The opt-outs of " + msisdns.size() + " subscribers could not be read", e);
         }
     }
 

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-@ConfigMapping(prefix = "sms-gateway.dispatch")
+@ConfigMapping(prefix = "care.sms.dispatch")
 public interface DispatchConfig {
 
     @WithDefault("true")
@@ -37,8 +37,4 @@ public interface DispatchConfig {
     /** State changes are written together: a batch waits at most this long for company. */
     @WithDefault("5ms")
     Duration writeLinger();
-
-    /** How long the SMSC waits for our answer to a receipt; it is acknowledged only once committed. */
-    @WithDefault("10s")
-    Duration receiptCommitTimeout();
 }

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** How long SMSC ids and receipts are trusted (docs/sms-gateway.md, "SMSC message ids"). */
-@ConfigMapping(prefix = "sms-gateway.receipts")
+@ConfigMapping(prefix = "care.sms.receipts")
 public interface ReceiptConfig {
 
     /**

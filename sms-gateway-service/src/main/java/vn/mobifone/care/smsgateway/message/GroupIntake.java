@@ -4,38 +4,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.platform.batch.GroupCommit;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
-import vn.mobifone.care.platform.problem.BusinessRuleViolation;
-import vn.mobifone.care.platform.problem.InvalidInput;
-import vn.mobifone.care.platform.problem.ResourceConflict;
 
 /**
  * Many send requests in one local transaction and one commit: the messages of a batch, or the
- * single requests that arrived together ({@link IntakeCommits}). Each goes through the same
- * {@link MessageIntake#accept(Connection, SendRequest, String, boolean)} as a request of its own,
- * so idempotency keys, templates, opt-outs and caps hold exactly as for one message; a later
- * message of the group sees what the earlier ones wrote (a repeated key finds the first, the cap
- * counts them one after the other).
+ * single requests that arrived together ({@link IntakeCommits}), or a request alone. All go
+ * through {@link MessageIntake#accept(Connection, List)} together, so idempotency keys, templates,
+ * opt-outs and caps hold exactly as for one message; a later message of the group sees what the
+ * earlier ones did (a repeated key finds the first, the cap counts them one after the other).
  *
  * <p>The group commits whole or not at all. A message refused by a rule is refused before it
  * wrote anything, so it needs no savepoint; when the database refuses what one message carries
  * (a data or constraint error, {@link GroupCommit#causedByData}), which aborts the transaction,
  * the group is taken again in one transaction with a savepoint per message, and only that message
- * is refused. A lost deadlock is taken again whole. Messages are written grouped by subscriber
- * (each subscriber's in the order given): concurrent groups then take the subscribers' cap rows in
- * the same order and do not deadlock each other.
+ * is refused. A lost deadlock is taken again whole (the keys and cap rows are locked in a fixed
+ * order, so only a concurrent writer outside the intake can cause one).
  */
 @ApplicationScoped
 public class GroupIntake {
 
     private static final Logger LOG = Logger.getLogger(GroupIntake.class);
     private static final int ATTEMPTS = 5;
-    private static final Comparator<Entry> BY_SUBSCRIBER = Comparator.comparing(e -> e.request.msisdn().value());
 
     /** One request of a group and, once written, its outcome or why it was refused. */
     static final class Entry {
@@ -67,43 +59,38 @@ public class GroupIntake {
      * @throws RuntimeException when the database failed as such: nothing of the group was written
      */
     int write(List<Entry> entries) {
-        List<Entry> ordered = new ArrayList<>(entries);
-        ordered.sort(BY_SUBSCRIBER);
         boolean savepoints = false;
         for (int attempt = 1; ; attempt++) {
             boolean careful = savepoints;
             try {
-                return transaction.run(connection -> apply(connection, ordered, careful));
+                return transaction.run(connection -> apply(connection, entries, careful));
             } catch (RuntimeException e) {
                 if (!careful && GroupCommit.causedByData(e)) {
                     savepoints = true;
                 } else if (attempt >= ATTEMPTS || !LostConcurrency.causes(e)) {
                     throw e;
                 } else {
-                    LOG.warnf("A group of %d messages lost a deadlock (attempt %d), taking it again", ordered.size(), attempt);
+                    LOG.warnf("A group of %d messages lost a deadlock (attempt %d), taking it again", entries.size(), attempt);
                 }
             }
         }
     }
 
     private int apply(Connection connection, List<Entry> entries, boolean savepoints) {
+        if (!savepoints) {
+            return intake.accept(connection, entries);
+        }
         int created = 0;
         for (Entry entry : entries) {
-            entry.outcome = null;
-            entry.refusal = null;
-            Savepoint savepoint = savepoints ? savepoint(connection) : null;
+            Savepoint savepoint = savepoint(connection);
             try {
-                entry.outcome = intake.accept(connection, entry.request, entry.requestedBy, entry.mayWriteFreeText);
-                if (entry.outcome.created()) {
-                    created++;
-                }
-            } catch (InvalidInput | BusinessRuleViolation | ResourceConflict refused) {
-                entry.refusal = refused;
+                created += intake.accept(connection, List.of(entry));
             } catch (RuntimeException failure) {
-                if (savepoint == null || !GroupCommit.causedByData(failure)) {
+                if (!GroupCommit.causedByData(failure)) {
                     throw failure;
                 }
                 rollback(connection, savepoint);
+                entry.outcome = null;
                 entry.refusal = failure;
             }
         }

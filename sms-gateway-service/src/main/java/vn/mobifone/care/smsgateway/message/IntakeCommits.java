@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
  * instead of one each. Requests that arrive while a group commits form the next; nothing waits
  * for company. Each request answers only once its own message is committed (or, refused, with
  * its own problem); a failed commit fails every request of the group, none of which was written.
- * With {@code sms-gateway.intake.group-commit=false} each request has a transaction of its own.
+ * With {@code care.sms.intake.group-commit=false} each request has a transaction of its own.
  */
 @ApplicationScoped
 public class IntakeCommits {
@@ -32,7 +32,6 @@ public class IntakeCommits {
     /** Queued once per writer when the service stops: a writer ends when it takes one. */
     private static final Waiting END = new Waiting(null, null);
 
-    private final MessageIntake intake;
     private final GroupIntake group;
     private final IntakeConfig config;
     private final DistributionSummary groupSizes;
@@ -40,8 +39,7 @@ public class IntakeCommits {
     private final List<Thread> writers = new ArrayList<>();
     private boolean closed;
 
-    public IntakeCommits(MessageIntake intake, GroupIntake group, IntakeConfig config, MeterRegistry metrics) {
-        this.intake = intake;
+    public IntakeCommits(GroupIntake group, IntakeConfig config, MeterRegistry metrics) {
         this.group = group;
         this.config = config;
         this.groupSizes = DistributionSummary.builder("sms.intake.group")
@@ -79,18 +77,19 @@ public class IntakeCommits {
     }
 
     /**
-     * As {@link MessageIntake#accept(SendRequest, String, boolean)}: returns once the message is
-     * committed, throws the refusal a request of its own would have got.
+     * Returns once the message is committed, throws the refusal a request of its own would have got.
      *
      * @throws IllegalStateException when the group's commit failed or did not happen within
-     *         {@code sms-gateway.intake.group-timeout}: the message may or may not be recorded, and
+     *         {@code care.sms.intake.group-timeout}: the message may or may not be recorded, and
      *         sending the request again with its idempotency key tells which
      */
     public MessageIntake.Outcome accept(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
-        if (writers.isEmpty()) {
-            return intake.accept(request, requestedBy, mayWriteFreeText);
-        }
         GroupIntake.Entry entry = new GroupIntake.Entry(request, requestedBy, mayWriteFreeText);
+        if (writers.isEmpty()) {
+            // A group of one, in a transaction of its own.
+            group.write(List.of(entry));
+            return answer(entry);
+        }
         CompletableFuture<Void> committed = append(entry);
         try {
             committed.get(config.groupTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -104,6 +103,10 @@ public class IntakeCommits {
             committed.cancel(false);
             throw new IllegalStateException("Interrupted while message " + request.idempotencyKey() + " was recorded", e);
         }
+        return answer(entry);
+    }
+
+    private static MessageIntake.Outcome answer(GroupIntake.Entry entry) {
         if (entry.refusal != null) {
             throw entry.refusal;
         }

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import vn.mobifone.care.platform.time.CareClock;
 import vn.mobifone.care.smsgateway.advertising.AdvertisingWindow;
 
-@ConfigMapping(prefix = "sms-gateway.intake")
+@ConfigMapping(prefix = "care.sms.intake")
 public interface IntakeConfig {
 
     /** How long a message may wait for its send when the request names no validity. */

@@ -29,15 +29,17 @@ public class MessageEvents {
     }
 
     /**
-     * The intake's change, on the connection the intake runs on (its own local transaction, or the
-     * one enlisted in the consumer's JTA transaction): it commits with the message row.
+     * The intake's changes, on the connection the intake runs on (its local transaction): they
+     * commit with the message rows, all with one batched statement.
      */
-    public void statusChanged(Connection connection, Message m) {
-        SmsStatusChanged change = change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason);
+    public void statusChanged(Connection connection, List<Message> messages) {
+        List<SmsStatusChanged> changes = messages.stream()
+                .map(m -> change(m.id, m.idempotencyKey, m.msisdn.value(), m.campaignId, m.channel.name(), m.status.name(), m.reason))
+                .toList();
         try {
-            outbox.publishAll(connection, Topics.SMS_STATUS_CHANGED, List.of(change));
+            outbox.publishAll(connection, Topics.SMS_STATUS_CHANGED, changes);
         } catch (SQLException e) {
-            throw new IllegalStateException("The status change of message " + m.id + " could not be recorded", e);
+            throw new IllegalStateException("The status changes of " + messages.size() + " messages could not be recorded", e);
         }
     }
 

@@ -24,9 +24,6 @@ import vn.mobifone.care.platform.messaging.IdempotentConsumer;
 import vn.mobifone.care.platform.messaging.PoisonMessage;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
-import vn.mobifone.care.platform.problem.BusinessRuleViolation;
-import vn.mobifone.care.platform.problem.InvalidInput;
-import vn.mobifone.care.platform.problem.ResourceConflict;
 import vn.mobifone.care.smsgateway.delivery.Dispatcher;
 
 /**
@@ -34,10 +31,13 @@ import vn.mobifone.care.smsgateway.delivery.Dispatcher;
  * time. At a steady flow of commands one commit per command was the wall between a consultation
  * and its SMS, so each poll is one local transaction: per command its processed-event row and its
  * message (with the outbox event), in the order of the poll, so that caps count the commands of
- * one subscriber as they came. A command that can never be accepted (unreadable, invalid, refused
- * by a rule such as an unknown template) is rolled back to its own savepoint and parked on
- * {@code sms-requested.dlt} with the reason, and its neighbours commit; a redelivered one changes
- * nothing. When the database itself fails, the poll is not acknowledged: the channel stops (health
+ * one subscriber as they came, all of the poll's messages taken together by the intake
+ * ({@link MessageIntake#accept(Connection, List)}). A command that can never be accepted
+ * (unreadable, invalid, refused by a rule such as an unknown template) writes nothing and is
+ * parked on {@code sms-requested.dlt} with the reason, and its neighbours commit; a redelivered
+ * one changes nothing. One whose data the database refuses
+ * aborts the transaction: the poll is then applied again with a savepoint per command, and only
+ * that one is rolled back and parked. When the database itself fails, the poll is not acknowledged: the channel stops (health
  * turns DOWN) and a restart takes it up again from the last committed offset.
  */
 @ApplicationScoped
@@ -89,51 +89,82 @@ public class SmsRequestedConsumer {
     }
 
     private Applied applyWithRetry(ConsumerRecords<String, String> records) {
+        boolean savepoints = false;
         for (int attempt = 1; ; attempt++) {
+            boolean careful = savepoints;
             try {
-                return transaction.run(connection -> apply(connection, records));
+                return transaction.run(connection -> apply(connection, records, careful));
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !LostConcurrency.causes(e)) {
+                if (!careful && GroupCommit.causedByData(e)) {
+                    // One command carries what the database refuses: find it, command by command.
+                    savepoints = true;
+                } else if (attempt >= ATTEMPTS || !LostConcurrency.causes(e)) {
                     throw e;
+                } else {
+                    LOG.warnf("A poll of %d commands lost a deadlock (attempt %d), taking it again", records.count(), attempt);
                 }
-                LOG.warnf("A poll of %d commands lost a deadlock (attempt %d), taking it again", records.count(), attempt);
             }
         }
     }
 
-    private Applied apply(Connection connection, ConsumerRecords<String, String> records) {
+    /** A readable command of the poll, as the intake takes it. */
+    private record Command(ConsumerRecord<String, String> record, SmsRequested event, GroupIntake.Entry entry) {
+    }
+
+    private Applied apply(Connection connection, ConsumerRecords<String, String> records, boolean savepoints) {
         List<Refused> refused = new ArrayList<>();
-        int created = 0;
+        List<Command> commands = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
-            SmsRequested command;
-            SendRequest request;
             try {
-                command = reader.read(record.value(), SmsRequested.class);
-                request = toRequest(command);
+                SmsRequested event = reader.read(record.value(), SmsRequested.class);
+                commands.add(new Command(record, event, new GroupIntake.Entry(toRequest(event), REQUESTED_BY, false)));
             } catch (PoisonMessage e) {
                 refused.add(new Refused(record, e.getMessage()));
-                continue;
             }
+        }
+        int created = savepoints ? applyOneByOne(connection, commands, refused) : applyTogether(connection, commands, refused);
+        return new Applied(refused, created);
+    }
+
+    /**
+     * The commands of the poll through the intake at once; then the processed-event rows of those
+     * it took (accepted, rejected by a cap or an opt-out, or already there). One refused by a rule
+     * wrote nothing and leaves no row, so a redelivery is parked again. A command already
+     * processed finds its message by its idempotency key and changes nothing.
+     */
+    private int applyTogether(Connection connection, List<Command> commands, List<Refused> refused) {
+        int created = intake.accept(connection, commands.stream().map(Command::entry).toList());
+        for (Command command : commands) {
+            if (command.entry().refusal != null) {
+                refused.add(refusedByRule(command));
+            } else {
+                idempotent.claim(connection, CONSUMER, command.event().eventId());
+            }
+        }
+        return created;
+    }
+
+    /** Each command behind a savepoint of its own, to refuse only the one whose data the database refused. */
+    private int applyOneByOne(Connection connection, List<Command> commands, List<Refused> refused) {
+        int created = 0;
+        for (Command command : commands) {
             Savepoint savepoint = savepoint(connection);
             try {
-                if (idempotent.claim(connection, CONSUMER, command.eventId())
-                        && intake.accept(connection, request, REQUESTED_BY, false).created()) {
-                    created++;
-                }
+                created += applyTogether(connection, List.of(command), refused);
                 release(connection, savepoint);
-            } catch (InvalidInput | BusinessRuleViolation | ResourceConflict e) {
-                rollback(connection, savepoint);
-                refused.add(new Refused(record, "Command " + command.eventId() + " refused: " + e.getMessage()));
             } catch (RuntimeException e) {
                 if (!GroupCommit.causedByData(e)) {
                     throw e;
                 }
-                // The database refused what this command carries; the others of the poll are not at fault.
                 rollback(connection, savepoint);
-                refused.add(new Refused(record, "Command " + command.eventId() + " refused by the database: " + e.getMessage()));
+                refused.add(new Refused(command.record(), "Command " + command.event().eventId() + " refused by the database: " + e.getMessage()));
             }
         }
-        return new Applied(refused, created);
+        return created;
+    }
+
+    private static Refused refusedByRule(Command command) {
+        return new Refused(command.record(), "Command " + command.event().eventId() + " refused: " + command.entry().refusal.getMessage());
     }
 
     private SendRequest toRequest(SmsRequested c) {

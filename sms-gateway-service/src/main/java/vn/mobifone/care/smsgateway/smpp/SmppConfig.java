@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** The bind to the operator's SMSC. */
-@ConfigMapping(prefix = "sms-gateway.smpp")
+@ConfigMapping(prefix = "care.sms.smpp")
 public interface SmppConfig {
 
     @WithDefault("localhost")

@@ -9,7 +9,7 @@ import java.util.Map;
  * of the unit's Zalo account in "MobiFone Miền Tây_X" (seed 002): a request may still give its
  * own, and requests written before the placeholder existed stay valid.
  */
-@ConfigMapping(prefix = "sms-gateway.templates")
+@ConfigMapping(prefix = "care.sms.templates")
 public interface TemplateDefaults {
 
     Map<String, String> defaults();

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Zalo's notification service. Without a URL Zalo messages wait in the queue. */
-@ConfigMapping(prefix = "sms-gateway.zalo")
+@ConfigMapping(prefix = "care.sms.zalo")
 public interface ZaloConfig {
 
     Optional<URI> url();

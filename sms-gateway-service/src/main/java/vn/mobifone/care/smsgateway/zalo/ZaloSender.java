@@ -81,7 +81,7 @@ public class ZaloSender implements ChannelSender {
     public synchronized void start(Runnable roomFreed) {
         this.roomFreed = roomFreed;
         if (config.url().isEmpty()) {
-            LOG.warn("sms-gateway.zalo.url is not set: Zalo messages wait in the queue");
+            LOG.warn("care.sms.zalo.url is not set: Zalo messages wait in the queue");
             return;
         }
         senders = Backoff.senderPool("zalo-sender", config.concurrency());

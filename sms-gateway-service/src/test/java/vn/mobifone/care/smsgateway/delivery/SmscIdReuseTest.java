@@ -40,7 +40,7 @@ import vn.mobifone.care.smsgateway.smpp.SmppLink;
 @QuarkusTest
 class SmscIdReuseTest {
 
-    /** The account of the test bind (sms-gateway.smpp.system-id). */
+    /** The account of the test bind (care.sms.smpp.system-id). */
     private static final String ACCOUNT = "care";
 
     @Inject

@@ -33,14 +33,14 @@ public class JsmppSimulatorProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
-                Map.entry("sms-gateway.smpp.host", "127.0.0.1"),
-                Map.entry("sms-gateway.smpp.port", Integer.toString(port())),
-                Map.entry("sms-gateway.smpp.system-id", JsmppSimulatorSmsc.SYSTEM_ID),
-                Map.entry("sms-gateway.smpp.password", JsmppSimulatorSmsc.PASSWORD),
-                Map.entry("sms-gateway.smpp.account", "jsmpp-sim"),
-                Map.entry("sms-gateway.smpp.receipt-id-form", "hex-response-decimal-receipt"),
-                Map.entry("sms-gateway.smpp.response-timeout", "500ms"),
-                Map.entry("sms-gateway.smpp.answer-wait", "30s"),
-                Map.entry("sms-gateway.receipts.grace", "PT1M"));
+                Map.entry("care.sms.smpp.host", "127.0.0.1"),
+                Map.entry("care.sms.smpp.port", Integer.toString(port())),
+                Map.entry("care.sms.smpp.system-id", JsmppSimulatorSmsc.SYSTEM_ID),
+                Map.entry("care.sms.smpp.password", JsmppSimulatorSmsc.PASSWORD),
+                Map.entry("care.sms.smpp.account", "jsmpp-sim"),
+                Map.entry("care.sms.smpp.receipt-id-form", "hex-response-decimal-receipt"),
+                Map.entry("care.sms.smpp.response-timeout", "500ms"),
+                Map.entry("care.sms.smpp.answer-wait", "30s"),
+                Map.entry("care.sms.receipts.grace", "PT1M"));
     }
 }

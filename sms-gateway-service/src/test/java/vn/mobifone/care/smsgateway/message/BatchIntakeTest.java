@@ -182,6 +182,28 @@ class BatchIntakeTest {
     }
 
     @Test
+    void aBatchWithMoreMessagesForASubscriberThanItsCapLeavesLetsThroughTheFirstOnesInItsOrder() {
+        clock.setTo(todayAt(LocalTime.of(10, 0)));
+        String campaign = "arpu-room-" + newMsisdn();
+        given().header("Authorization", TestStack.bearer(Roles.INTEGRATION, "I001")).contentType("application/json")
+                .body(Map.of("smsPerSubscriber", 2, "zaloPerSubscriber", 1)).put("/campaign-limits/" + campaign).then().statusCode(201);
+        String msisdn = newMsisdn();
+        String other = newMsisdn();
+        sendBatch(List.of(campaignSms(msisdn, campaign)), Roles.INTEGRATION).statusCode(200).body("items[0].status", equalTo("QUEUED"));
+
+        // One left under the cap of the first subscriber: of its three, the first goes; the other subscriber's two both go.
+        sendBatch(List.of(campaignSms(msisdn, campaign), campaignSms(other, campaign), campaignSms(msisdn, campaign),
+                campaignSms(other, campaign), campaignSms(msisdn, campaign)), Roles.INTEGRATION).statusCode(200)
+                .body("accepted", equalTo(5))
+                .body("items.status", equalTo(List.of("QUEUED", "QUEUED", "REJECTED", "QUEUED", "REJECTED")))
+                .body("items[2].reason", equalTo("cap-exceeded")).body("items[4].reason", equalTo("cap-exceeded"));
+        assertThat(count("SELECT used FROM subscriber_cap WHERE msisdn = ? AND campaign_id = ? AND channel = 'SMS'", msisdn, campaign))
+                .isEqualTo(2);
+        assertThat(count("SELECT used FROM subscriber_cap WHERE msisdn = ? AND campaign_id = ? AND channel = 'SMS'", other, campaign))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aBatchSentAgainAfterTheClientTimedOutSendsNothingTwice() throws Exception {
         smsc();
         List<Map<String, Object>> messages = List.of(storeAddress(newMsisdn()), storeAddress(newMsisdn()), storeAddress(newMsisdn()));
