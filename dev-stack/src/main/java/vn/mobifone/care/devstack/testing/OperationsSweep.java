@@ -123,10 +123,56 @@ final class OperationsSweep {
     }
 
     private static void expect400(Operation op, String input, Response answer, List<String> wrong) {
+        expectProblem(400, op, input, answer, wrong);
+    }
+
+    private static void expectProblem(int status, Operation op, String input, Response answer, List<String> wrong) {
         String type = answer.contentType() == null ? "" : answer.contentType();
-        if (answer.statusCode() != 400 || !type.startsWith("application/problem+json")) {
+        if (answer.statusCode() != status || !type.startsWith("application/problem+json")) {
             wrong.add(op.name() + " with " + input + " answered " + answer.statusCode() + " " + type);
         }
+    }
+
+    /**
+     * @return operations that did not hold the caller to their media types, one line each: a JSON
+     *         operation asked for XML answers 406, a JSON body sent as text is a 415, both problems
+     */
+    List<String> mediaTypeAnswers(String bearer) {
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations()) {
+            String path = concretePath(op);
+            boolean jsonBody = op.node().path("requestBody").path("content").has("application/json");
+            if (answersOnlyJson(op)) {
+                Response answer = given().header("Authorization", bearer).accept("text/xml")
+                        .contentType("application/json").body(jsonBody ? "{}" : "")
+                        .request(op.method(), path);
+                expectProblem(406, op, "Accept: text/xml", answer, wrong);
+            }
+            if (jsonBody) {
+                Response answer = given().header("Authorization", bearer).contentType("text/plain").body("{}")
+                        .request(op.method(), path);
+                expectProblem(415, op, "Content-Type: text/plain", answer, wrong);
+            }
+        }
+        return wrong;
+    }
+
+    /** Whether every success answer of the operation is JSON, so that no other media type can be asked for. */
+    private static boolean answersOnlyJson(Operation op) {
+        boolean any = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = op.node().path("responses").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> r = it.next();
+            if (!r.getKey().startsWith("2") || !r.getValue().path("content").isObject() || r.getValue().path("content").isEmpty()) {
+                continue;
+            }
+            for (Iterator<String> types = r.getValue().path("content").fieldNames(); types.hasNext(); ) {
+                if (!types.next().equals("application/json")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The path with each parameter replaced by a value of its type, so that the request reaches the operation. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every service of the suite proves about itself: it runs on the real PostgreSQL and
  * Kafka, reports both in readiness, serves metrics and exactly its published contract, a contract
- * a generated client can use, and refuses bad input on every operation with a 400 problem.
+ * a generated client can use, refuses bad input on every operation with a 400 problem, and a
+ * request of a media type the operation does not speak with a 406 or 415 problem.
  */
 public abstract class ServiceFoundationChecks {
 
@@ -58,6 +59,15 @@ public abstract class ServiceFoundationChecks {
         List<String> wrong = new OperationsSweep().badInputAnswers(TestStack.bearerWithEveryRole("sweep"));
         if (!wrong.isEmpty()) {
             throw new AssertionError(wrong.size() + " bad inputs to " + service + " not answered with a 400 problem:\n  "
+                    + String.join("\n  ", wrong));
+        }
+    }
+
+    @Test
+    void everyOperationHoldsTheCallerToItsMediaTypes() throws Exception {
+        List<String> wrong = new OperationsSweep().mediaTypeAnswers(TestStack.bearerWithEveryRole("sweep"));
+        if (!wrong.isEmpty()) {
+            throw new AssertionError(wrong.size() + " requests of the wrong media type to " + service + " not refused with a problem:\n  "
                     + String.join("\n  ", wrong));
         }
     }

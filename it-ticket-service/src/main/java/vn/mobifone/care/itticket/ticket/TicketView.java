@@ -3,6 +3,8 @@ package vn.mobifone.care.itticket.ticket;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.mobifone.care.itticket.sla.ClockStatus;
 
 /** A ticket as the front line, the tiers and ops see it, with every clock. */
 public record TicketView(
@@ -36,8 +38,9 @@ public record TicketView(
     }
 
     public record ClockView(
-            String stage,
-            String status,
+            @Schema(description = "Whose budget the clock spends: the regional company's OLA, the IT centre's OLA, or the SLA overall",
+                    enumeration = {"regional-company", "it-centre", "total"}) String stage,
+            @Schema(implementation = ClockStatus.class) String status,
             long budgetSeconds,
             long elapsedSeconds,
             long remainingSeconds,

@@ -3,13 +3,14 @@ package vn.mobifone.care.outboundcampaign.lead;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A lead as the agent dials it: who to greet, what the script may offer, until when it is theirs. */
 public record LeadView(
         long id,
         UUID campaignId,
         String msisdn,
-        String state,
+        @Schema(enumeration = {"QUEUED", "LEASED", "DONE", "EXHAUSTED", "SKIPPED"}) String state,
         int attempts,
         String leasedBy,
         Instant leaseUntil,

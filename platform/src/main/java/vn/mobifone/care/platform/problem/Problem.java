@@ -24,7 +24,7 @@ public record Problem(
     private static final String TYPE_BASE = "https://care.mobifone.vn/problems/";
 
     /** One invalid field of a request. */
-    @Schema(name = "Violation")
+    @Schema(name = "Violation", requiredProperties = {"field", "message"})
     public record Violation(@Schema(example = "msisdn") String field, String message) {
     }
 

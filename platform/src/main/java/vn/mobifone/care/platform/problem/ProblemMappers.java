@@ -173,7 +173,8 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Request refused";
-        return respond(Problem.of(status, "http-" + status, title, e.getMessage()), uri);
+        Problem problem = Problem.of(status, "http-" + status, title, e.getMessage());
+        return respond(status == 406 ? problem.withReason("not-acceptable") : status == 415 ? problem.withReason("unsupported-media-type") : problem, uri);
     }
 
     @ServerExceptionMapper

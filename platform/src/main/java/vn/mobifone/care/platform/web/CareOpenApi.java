@@ -20,7 +20,9 @@ import vn.mobifone.care.platform.problem.Problem;
  * service's OpenAPI document from this one place: the problems the platform itself raises (400
  * for invalid input, 401 without a valid token, 403 for a role that may not call it, 413 for a body
  * too large, 500 with an errorId), the roles an operation needs in words, and the servers. An
- * operation's own declaration of one of these statuses is kept: it is more precise.
+ * operation's own declaration of one of these statuses is kept: it is more precise. Then the rules
+ * every schema follows: pages named after what they hold ({@link PageSchemas}), the fields of an
+ * answer required ({@link AlwaysPresentFields}).
  */
 public class CareOpenApi implements OASFilter {
 
@@ -46,6 +48,11 @@ public class CareOpenApi implements OASFilter {
         }
         if (anyProblem) {
             ensureProblemSchema(api);
+        }
+        SchemaGraph graph = new SchemaGraph(api);
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().setSchemas(PageSchemas.name(graph, api.getComponents().getSchemas()));
+            AlwaysPresentFields.mark(graph, api.getComponents().getSchemas());
         }
     }
 
@@ -120,7 +127,7 @@ public class CareOpenApi implements OASFilter {
         }
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         api.getComponents().addSchema("Violation", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", text).addProperty("message", text));
+                .addProperty("field", text).addProperty("message", text).required(List.of("field", "message")));
         api.getComponents().addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 7807 problem details")
                 .addProperty("type", text).addProperty("title", text)

@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
@@ -20,6 +21,8 @@ import vn.mobifone.care.platform.problem.Problem;
  * {@code care.http.max-header-bytes} (431), a JSON body declared larger than
  * {@code care.http.max-json-body-bytes} (413; CSV uploads keep the service's larger
  * {@code quarkus.http.limits.max-body-size}), and a {@code Content-Length} that is not a number (400).
+ * A body sent in chunks declares no length: it is read here up to the same limit (the REST layer then
+ * takes it as read), and one that goes beyond is the same 413 problem, not the HTTP layer's empty 413.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -39,7 +42,32 @@ public class RequestLimits {
     }
 
     void install(@Observes Router router) {
+        BodyHandler chunkedJson = BodyHandler.create(false).setBodyLimit(maxJsonBodyBytes).setMergeFormAttributes(false);
         router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (chunkedJson(context.request())) {
+                chunkedJson.handle(context);
+            } else {
+                context.next();
+            }
+        }).failureHandler(context -> {
+            if (context.statusCode() == 413 && !context.response().ended()) {
+                refuse(context, 413, "body-too-large", "Request body too large", "A body of this endpoint may hold at most " + maxJsonBodyBytes + " bytes");
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    /** A body in chunks, so without a declared length, that is not a CSV upload. */
+    private static boolean chunkedJson(HttpServerRequest request) {
+        return request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && !csv(request);
+    }
+
+    private static boolean csv(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase().startsWith("text/csv");
     }
 
     private void check(RoutingContext context) {
@@ -65,9 +93,7 @@ public class RequestLimits {
                 refuse(context, 400, "malformed-request", "Malformed request", "Content-Length is not a number");
                 return;
             }
-            String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-            boolean csv = type != null && type.toLowerCase().startsWith("text/csv");
-            if (!csv && declared > maxJsonBodyBytes) {
+            if (!csv(request) && declared > maxJsonBodyBytes) {
                 refuse(context, 413, "body-too-large", "Request body too large", "A body of this endpoint may hold at most " + maxJsonBodyBytes + " bytes");
                 return;
             }

@@ -11,6 +11,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.devstack.testing.CareTestStack;
 import vn.mobifone.care.devstack.testing.TestStack;
@@ -105,5 +107,20 @@ class StrictInputTest {
         String big = "{\"kind\":\"FIRST\",\"count\":1,\"text\":\"" + "t".repeat(1_100_000) + "\"}";
         given().header("Authorization", AGENT).contentType(ContentType.JSON).body(big).post("/probe/typed").then()
                 .statusCode(413).contentType("application/problem+json").body("reason", equalTo("body-too-large"));
+        // Sent in chunks, the body declares no length: it is counted as it arrives.
+        given().header("Authorization", AGENT).contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))).post("/probe/typed").then()
+                .statusCode(413).contentType("application/problem+json").body("reason", equalTo("body-too-large"));
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadAsAnyOther() {
+        String fine = "{\"kind\":\"FIRST\",\"count\":1,\"text\":\"" + "t".repeat(200_000) + "\"}";
+        given().header("Authorization", AGENT).contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(fine.getBytes(StandardCharsets.UTF_8))).post("/probe/typed").then()
+                .statusCode(200).body("count", equalTo(1));
+        refused(given().header("Authorization", AGENT).contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream("{\"kind\":\"FIRST\",\"count\":1.5}".getBytes(StandardCharsets.UTF_8))).post("/probe/typed").then(),
+                "count");
     }
 }

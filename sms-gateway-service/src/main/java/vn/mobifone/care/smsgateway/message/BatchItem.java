@@ -13,7 +13,7 @@ import vn.mobifone.care.platform.problem.Problem;
  * @param problem   why a REFUSED message was not recorded: the body {@code POST /messages} would have answered
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "BatchItem")
+@Schema(name = "BatchItem", requiredProperties = {"index", "outcome"})
 public record BatchItem(
         @Schema(description = "Position of the message in the request, from 0") int index,
         String idempotencyKey,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.smsgateway.encoding.TextEncoding;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A message as callers see it: the rendered text, how it travels, where it stands, per part. */
 public record MessageView(
@@ -21,7 +22,9 @@ public record MessageView(
         int partCount,
         int priority,
         MessageStatus status,
-        String reason,
+        @Schema(description = "Why the message stands where it is, null while it goes well: cap-exceeded, opted-out, validity-elapsed,"
+                + " advertising-window, receipt-validity-elapsed, smsc-id-reused, undelivered-<SMSC error>, <cause>-retries-exhausted;"
+                + " open-ended, since the SMSC's errors are carried through", nullable = true, examples = "validity-elapsed") String reason,
         Instant notBefore,
         Instant validUntil,
         int attempts,
