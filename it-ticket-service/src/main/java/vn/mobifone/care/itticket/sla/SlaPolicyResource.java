@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.web.QueryValues;
 import vn.mobifone.care.itticket.ticket.RequestType;
+import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
 
@@ -91,6 +92,10 @@ public class SlaPolicyResource {
     @APIResponse(responseCode = "201", description = "Added; the calendar with its holidays",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)))
     @Transactional
+    @APIResponse(responseCode = "404", description = "not-found: no calendar has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "calendar-always-open: the calendar runs around the clock and has no holidays; holiday-exists: the day is already a holiday of the calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addHoliday(@PathParam("code") String code, @Valid @NotNull HolidayRequest request) {
         calendars.addHoliday(code, request.day(), request.name());
         CalendarRow calendar = calendars.byCode(code);

@@ -112,6 +112,10 @@ public class TicketResource {
     @Path("/{id}/classification")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS})
     @Operation(summary = "Classify a new ticket, or reclassify it keeping the time already spent")
+    @APIResponse(responseCode = "404", description = "not-found: no ticket has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "classification-unchanged: the ticket already has this type and level; level-below-tier: the level is below what the tier holding the ticket answers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketView classify(@PathParam("id") UUID id, @Valid @NotNull ClassificationRequest request) {
         return queries.view(tickets.classify(id, request, caller.id()));
     }
@@ -124,6 +128,14 @@ public class TicketResource {
                     + "(agent: front line, level 1; supervisor: also the product room, level 2; ops: the IT centre, levels 3-4, "
                     + "and the specialised units, level 4). The front line answers the customer, reopens and closes. "
                     + "403 ticket-held-by-another-tier, 409 invalid-transition or level-not-held-by-tier.")
+    @APIResponse(responseCode = "404", description = "not-found: no ticket has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "forbidden: the caller's role may not act on tickets; ticket-held-by-another-tier: another tier holds the ticket",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "invalid-transition: the action does not apply to the ticket's state; level-not-held-by-tier: the tier holding the ticket does not answer its level",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "On escalation: level-1-answered-at-front-line, handled-by-product-room, specialised-units-only-for-level-4, highest-tier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketView act(@PathParam("id") UUID id, @Valid @NotNull ActionRequest request) {
         return queries.view(tickets.act(id, request, caller.id(), TierAuthority.tiersOf(caller.roles())));
     }
@@ -132,6 +144,10 @@ public class TicketResource {
     @Path("/{id}/assignment")
     @RolesAllowed({Roles.SUPERVISOR, Roles.OPS})
     @Operation(summary = "Assign the ticket to a team and optionally a person")
+    @APIResponse(responseCode = "404", description = "not-found: no ticket has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "ticket-not-open: a resolved, answered or closed ticket is not assigned",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketView assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
         return queries.view(tickets.assign(id, request, caller.id()));
     }
@@ -140,6 +156,10 @@ public class TicketResource {
     @Path("/{id}/progress")
     @RolesAllowed({Roles.OPS, Roles.SUPERVISOR})
     @Operation(summary = "Post the IT centre's progress and the expected resolution time")
+    @APIResponse(responseCode = "404", description = "not-found: no ticket has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "ticket-not-open: a resolved, answered or closed ticket is given no progress",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketView postProgress(@PathParam("id") UUID id, @Valid @NotNull ProgressUpdateRequest request) {
         return queries.view(tickets.postProgress(id, request, caller.id()));
     }
@@ -150,6 +170,10 @@ public class TicketResource {
     @Operation(summary = "Add an internal or customer-visible comment")
     @APIResponse(responseCode = "201", description = "The comment as stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(responseCode = "404", description = "not-found: no ticket has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "ticket-closed: a closed ticket takes no more comments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
         return Response.status(Response.Status.CREATED).entity(CommentView.of(tickets.comment(id, request, caller.id()))).build();
     }
