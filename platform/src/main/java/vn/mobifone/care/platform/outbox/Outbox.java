@@ -1,7 +1,5 @@
 package vn.mobifone.care.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -12,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.hibernate.Session;
 import org.jboss.logging.MDC;
 import vn.mobifone.care.contracts.events.CareEvent;
@@ -26,17 +26,18 @@ import vn.mobifone.care.platform.web.RequestIdFilter;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = "INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, request_id, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** The one insert of an outbox row in plain JDBC; {@code expansion} is null for a row that carries its event. */
+    private static final String INSERT = "INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, request_id, created_at,"
+            + " expansion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final EventRecord records;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(EntityManager em, EventRecord records, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
-        this.json = json;
+        this.records = records;
         this.transactions = transactions;
         this.relay = relay;
     }
@@ -47,8 +48,8 @@ public class Outbox {
         message.eventId = event.eventId();
         message.topic = topic;
         message.messageKey = event.key();
-        message.eventType = event.getClass().getSimpleName();
-        message.payload = write(event);
+        message.eventType = EventRecord.type(event);
+        message.payload = records.payload(event);
         message.requestId = (String) MDC.get(RequestIdFilter.MDC_KEY);
         message.createdAt = event.occurredAt();
         em.persist(message);
@@ -76,20 +77,50 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        String requestId = (String) MDC.get(RequestIdFilter.MDC_KEY);
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (CareEvent event : events) {
-                insert.setObject(1, event.eventId());
-                insert.setString(2, topic);
-                insert.setString(3, event.key());
-                insert.setString(4, event.getClass().getSimpleName());
-                insert.setString(5, write(event));
-                insert.setString(6, requestId);
-                insert.setTimestamp(7, Timestamp.from(event.occurredAt()));
+                bind(insert, event.eventId(), topic, event.key(), EventRecord.type(event), records.payload(event), event.occurredAt(), null);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+        wakeRelayAfterJtaCommit();
+    }
+
+    /**
+     * Records one row standing for many events of {@code topic}, on the caller's connection and in its
+     * transaction: the relay has the {@link OutboxExpansion} named {@code expansion} build and send them
+     * after the commit, a batch at a time, from {@code reference} (what the writer changed, in the
+     * expansion's own terms). For a write that changes so many aggregates that an event row for each
+     * would cost more than the write itself. The events of other rows recorded after this one leave
+     * after all of its events.
+     *
+     * @param key the reference's own key, for the log; each expanded event has its own
+     * @param eventId the reference's id, from which an expansion may derive stable ids for its events
+     */
+    public void publishByReference(Connection connection, String topic, String expansion, UUID eventId, String key, String reference,
+            Instant occurredAt) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, eventId, topic, key, expansion, reference, occurredAt, expansion);
+            insert.executeUpdate();
+        }
+        wakeRelayAfterJtaCommit();
+    }
+
+    private static void bind(PreparedStatement insert, UUID eventId, String topic, String key, String type, String payload, Instant at,
+            String expansion) throws SQLException {
+        insert.setObject(1, eventId);
+        insert.setString(2, topic);
+        insert.setString(3, key);
+        insert.setString(4, type);
+        insert.setString(5, payload);
+        insert.setString(6, (String) MDC.get(RequestIdFilter.MDC_KEY));
+        insert.setTimestamp(7, Timestamp.from(at));
+        insert.setString(8, expansion);
+    }
+
+    // A local transaction wakes the relay itself once it has committed (LocalCommit).
+    private void wakeRelayAfterJtaCommit() {
         if (transactions.getTransactionKey() != null) {
             wakeRelayAfterCommit();
         }
@@ -108,13 +139,5 @@ public class Outbox {
                 }
             }
         });
-    }
-
-    private String write(CareEvent event) {
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event " + event.getClass().getSimpleName() + " cannot be serialised", e);
-        }
     }
 }

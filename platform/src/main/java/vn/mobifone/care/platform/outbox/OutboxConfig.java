@@ -21,6 +21,14 @@ public interface OutboxConfig {
     @WithDefault("2000")
     int batchSize();
 
+    /**
+     * Events an {@link OutboxExpansion} builds, sends and records its position for per relay
+     * transaction: a reference stands for up to millions of events, each batch costs one flush, one
+     * commit and one keyset read of the expansion's rows.
+     */
+    @WithDefault("10000")
+    int expansionBatchSize();
+
     @WithDefault("10s")
     Duration sendTimeout();
 

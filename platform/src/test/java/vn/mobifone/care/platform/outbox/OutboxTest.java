@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.devstack.testing.KafkaProbe;
 import vn.mobifone.care.devstack.testing.TestStack;
+import vn.mobifone.care.platform.probe.ProbeNumbers;
 import vn.mobifone.care.platform.security.Roles;
 
 /** Events follow the transaction: committed ones arrive even across a broker outage, rolled-back ones never. */
@@ -84,6 +85,40 @@ class OutboxTest {
             assertThat(received).hasSize(events).isSorted().doesNotHaveDuplicates();
         }
         assertThat(count("SELECT count(*) FROM outbox_message WHERE payload LIKE 'bulk-note-%'")).isZero();
+    }
+
+    @Test
+    void aReferenceIsExpandedIntoItsEventsInOrderBetweenTheRowsAroundIt() throws Exception {
+        try (KafkaProbe probe = KafkaProbe.watch("probe-events")) {
+            try (Connection c = TestStack.db(); Statement s = c.createStatement()) {
+                s.executeUpdate(plainRow("before-reference-note") + "; " + reference("expanded", 250) + "; " + plainRow("after-reference-note"));
+            }
+            relay.wakeUp();
+
+            probe.awaitRecord(r -> r.value().contains("after-reference-note"), Duration.ofSeconds(30));
+            List<String> notes = probe.drain(Duration.ofMillis(500)).stream().map(r -> r.value())
+                    .filter(v -> v.contains("reference-note") || v.contains("expanded-")).toList();
+            assertThat(notes).hasSize(252);
+            assertThat(notes.get(0)).contains("before-reference-note");
+            assertThat(notes.get(1)).contains("\"expanded-1\"");
+            assertThat(notes.get(250)).contains("\"expanded-250\"");
+            assertThat(notes.get(251)).contains("after-reference-note");
+            ConsumerRecord<String, String> one = probe.awaitRecord(r -> r.value().contains("\"expanded-7\""), Duration.ofSeconds(1));
+            assertThat(KafkaProbe.header(one, "event-type")).isEqualTo("ProbeEvent");
+            assertThat(KafkaProbe.header(one, "x-request-id")).isEqualTo("req-reference");
+        }
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE expansion IS NOT NULL")).isZero();
+    }
+
+    private static String plainRow(String note) {
+        return "INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, created_at) "
+                + "VALUES (gen_random_uuid(), 'probe-events', '84901234567', 'ProbeEvent', '{\"note\":\"" + note + "\"}', now())";
+    }
+
+    private static String reference(String prefix, int count) {
+        return "INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, request_id, created_at, expansion) "
+                + "VALUES (gen_random_uuid(), 'probe-events', '" + prefix + "', '" + ProbeNumbers.NAME + "', '" + prefix + ":" + count
+                + "', 'req-reference', now(), '" + ProbeNumbers.NAME + "')";
     }
 
     @Test

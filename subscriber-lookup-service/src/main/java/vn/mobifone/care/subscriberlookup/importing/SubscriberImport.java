@@ -7,33 +7,31 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import vn.mobifone.care.contracts.events.SubscriberChanged;
 import vn.mobifone.care.contracts.events.Topics;
+import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.problem.InvalidInput;
-import vn.mobifone.care.platform.web.RequestIdFilter;
 import vn.mobifone.care.subscriberlookup.LookupConfig;
-import vn.mobifone.care.subscriberlookup.subscriber.IdentityStandardisation;
 
 /**
  * Streams a billing export into the base: each good row goes straight into a {@code COPY} to a
  * staging table (nothing is held in memory), bad rows are reported and skipped, then one
- * statement upserts the staged rows (the last line of a number wins) and one writes a
- * {@code subscriber-changed} outbox row per subscriber, all in one transaction: either the whole
- * file is in the base and announced, or none of it.
+ * statement upserts the staged rows (the last line of a number wins) with the import's instant as
+ * their {@code updated_at}, and one outbox row announces them by that instant
+ * ({@link ImportAnnouncement} builds the {@code subscriber-changed} events as they are relayed), all
+ * in one transaction: either the whole file is in the base and announced, or none of it.
  */
 @ApplicationScoped
 public class SubscriberImport {
@@ -44,18 +42,21 @@ public class SubscriberImport {
     private static final String IMPORT_WORK_MEM = "256MB";
 
     private final LocalTransaction transaction;
+    private final Outbox outbox;
     private final LookupConfig config;
     private final Clock clock;
 
-    public SubscriberImport(LocalTransaction transaction, LookupConfig config, Clock clock) {
+    public SubscriberImport(LocalTransaction transaction, Outbox outbox, LookupConfig config, Clock clock) {
         this.transaction = transaction;
+        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
 
     public ImportReport importCsv(Reader source) {
         long started = System.nanoTime();
-        Instant now = clock.instant();
+        // The stamp names the import's rows to its announcement: exactly as the column keeps it.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BufferedReader lines = new BufferedReader(source, COPY_CHUNK);
         checkHeader(lines);
         // The shared local transaction wakes the outbox relay on commit, so the announcements of a
@@ -121,8 +122,12 @@ public class SubscriberImport {
             }
         }
         long copied = System.nanoTime();
-        long imported = upsertAndAnnounce(connection, now);
-        LOG.infof("Import phases: parse and COPY %d ms, upsert and outbox %d ms", (copied - started) / 1_000_000,
+        long imported = upsert(connection);
+        if (imported > 0) {
+            outbox.publishByReference(connection, Topics.SUBSCRIBER_CHANGED, ImportAnnouncement.NAME, UUID.randomUUID(), "import-" + now,
+                    now.toString(), now);
+        }
+        LOG.infof("Import phases: parse and COPY %d ms, upsert and announcement %d ms", (copied - started) / 1_000_000,
                 (System.nanoTime() - copied) / 1_000_000);
         return new ImportReport(read, imported, rejected, errors, rejected > errors.size(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -135,16 +140,11 @@ public class SubscriberImport {
 
     /**
      * Upserts the staged rows (the last line of a number wins; the platform learns app installs and
-     * occupations first, so an export without them keeps ours) and writes the outbox rows of
-     * {@link SubscriberChanged} from the rows as upserted, in one statement: the database builds the
-     * events, because a million of them built in Java would cost more than the import itself, and
-     * building them from the upsert's own result spares a second pass over the base. Each number
-     * has one event per import, so the order of the rows across numbers does not matter. The field
-     * names are those of the record; the import test reads the payload back as the record.
+     * occupations first, so an export without them keeps ours).
      *
      * @return the numbers imported
      */
-    private static long upsertAndAnnounce(Connection connection, Instant now) throws SQLException {
+    private static long upsert(Connection connection) throws SQLException {
         String updates = SubscriberCsv.COLUMNS.stream().filter(c -> !c.equals("msisdn"))
                 .map(c -> switch (c) {
                     case "app_installed_on", "occupation_code" -> c + " = COALESCE(EXCLUDED." + c + ", subscriber." + c + ")";
@@ -152,36 +152,12 @@ public class SubscriberImport {
                 })
                 .collect(Collectors.joining(", "));
         String sql = """
-                WITH upserted AS (
-                    INSERT INTO subscriber (%1$s)
-                    SELECT DISTINCT ON (msisdn) %1$s FROM subscriber_import ORDER BY msisdn, line DESC
-                    ON CONFLICT (msisdn) DO UPDATE SET %2$s, updated_at = EXCLUDED.updated_at, version = subscriber.version + 1
-                    RETURNING *)
-                INSERT INTO outbox_message (event_id, topic, message_key, event_type, payload, request_id, created_at)
-                SELECT c.event_id, ?, c.msisdn, ?, json_build_object(
-                    'eventId', c.event_id, 'occurredAt', ?, 'version', ?, 'msisdn', c.msisdn,
-                    'paymentType', c.payment_type, 'status', c.status, 'category', c.category, 'deviceType', c.device_type,
-                    'appInstalled', c.app_installed_on IS NOT NULL, 'appInstalledOn', c.app_installed_on,
-                    'arpuVnd', c.arpu_vnd, 'loyaltyPoints', c.loyalty_points, 'loyaltyTier', c.kndl_tier,
-                    'currentPackage', c.current_package, 'sim4g', c.sim_4g, 'vlrDaysLast7', c.vlr_days_last7,
-                    'province', c.province, 'district', c.district, 'occupationCode', c.occupation_code::text,
-                    'churnRisk', c.churn_risk, 'premium', c.premium,
-                    'decree49Complete', c.has_portrait AND c.has_id_front AND c.has_id_back AND c.id_name_matches_owner,
-                    'ownerName', c.owner_name, 'ward', c.ward, 'mainBalanceVnd', c.main_balance_vnd,
-                    'twoWayActive', c.status = 'ACTIVE_2C', 'identityState', %3$s, 'kndlMember', c.kndl_tier IS NOT NULL,
-                    'joinedPointsProgramme2022', c.joined_points_2022,
-                    'mvasUnusedTwoMonths', string_to_array(NULLIF(c.mvas_unused_2m, ''), ';'), 'mnpOut', c.mnp_out)::text,
-                    ?, ?
-                FROM (SELECT gen_random_uuid() AS event_id, u.* FROM upserted u) c
-                """.formatted(STAGED, updates, IdentityStandardisation.SQL);
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            upsert.setString(1, Topics.SUBSCRIBER_CHANGED);
-            upsert.setString(2, SubscriberChanged.class.getSimpleName());
-            upsert.setString(3, now.toString());
-            upsert.setInt(4, SubscriberChanged.VERSION);
-            upsert.setString(5, (String) MDC.get(RequestIdFilter.MDC_KEY));
-            upsert.setTimestamp(6, Timestamp.from(now));
-            return upsert.executeLargeUpdate();
+                INSERT INTO subscriber (%1$s)
+                SELECT DISTINCT ON (msisdn) %1$s FROM subscriber_import ORDER BY msisdn, line DESC
+                ON CONFLICT (msisdn) DO UPDATE SET %2$s, updated_at = EXCLUDED.updated_at, version = subscriber.version + 1
+                """.formatted(STAGED, updates);
+        try (Statement upsert = connection.createStatement()) {
+            return upsert.executeLargeUpdate(sql);
         }
     }
 

@@ -7,11 +7,6 @@ package vn.mobifone.care.subscriberlookup.subscriber;
 public enum IdentityStandardisation {
     STANDARDISED, CCCD_NOT_UPDATED, WRONG_OWNER_NAME;
 
-    /** The same rule over a row of {@code subscriber} aliased {@code c}, for the import's set-based events. */
-    public static final String SQL = "CASE WHEN NOT c.id_name_matches_owner THEN 'WRONG_OWNER_NAME'"
-            + " WHEN c.id_document_number IS NULL OR length(c.id_document_number) <> 12 THEN 'CCCD_NOT_UPDATED'"
-            + " ELSE 'STANDARDISED' END";
-
     public static IdentityStandardisation of(Subscriber s) {
         if (!s.idNameMatchesOwner) {
             return WRONG_OWNER_NAME;

@@ -2,6 +2,7 @@ package vn.mobifone.care.subscriberlookup.subscriber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.mobifone.care.contracts.events.SubscriberChanged;
@@ -23,7 +24,16 @@ public class SubscriberChanges {
 
     /** Must run in the transaction that changed the subscriber. */
     public void publish(Subscriber s) {
-        outbox.publish(Topics.SUBSCRIBER_CHANGED, new SubscriberChanged(UUID.randomUUID(), clock.instant(), SubscriberChanged.VERSION,
+        outbox.publish(Topics.SUBSCRIBER_CHANGED, of(s, UUID.randomUUID(), clock.instant()));
+    }
+
+    /**
+     * The event of a subscriber as it now is: the one place its fields, the Decree-49 rule and the
+     * identity standardisation are put into it, for a single change and for each subscriber an
+     * import announces.
+     */
+    public static SubscriberChanged of(Subscriber s, UUID eventId, Instant occurredAt) {
+        return new SubscriberChanged(eventId, occurredAt, SubscriberChanged.VERSION,
                 s.msisdn, s.paymentType.name(), s.status.name(), s.category.name(), s.deviceType.name(),
                 s.appInstalledOn != null, s.appInstalledOn, s.arpuVnd, s.loyaltyPoints, s.kndlTier, s.currentPackage,
                 s.sim4g, s.vlrDaysLast7, s.province, s.district,
@@ -32,6 +42,6 @@ public class SubscriberChanges {
                 s.ownerName, s.ward, s.mainBalanceVnd, s.status == SubscriberStatus.ACTIVE_2C, IdentityStandardisation.of(s).name(),
                 s.kndlTier != null, s.joinedPointsProgramme2022,
                 s.mvasUnusedTwoMonths == null || s.mvasUnusedTwoMonths.isEmpty() ? List.of() : List.of(s.mvasUnusedTwoMonths.split(";")),
-                s.mnpOut));
+                s.mnpOut);
     }
 }

@@ -6,20 +6,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.ResourceNotFound;
 
 @ApplicationScoped
 public class SubscriberRepository {
 
-    /** The columns a lookup shows or judges; bookkeeping columns (updated_at, version) are left out. */
-    private static final String READ = """
-            SELECT owner_name, payment_type, status, category, device_type, app_installed_on, arpu_vnd, loyalty_points,
-                   kndl_tier, current_package, main_balance_vnd, sim_4g, vlr_days_last7, province, district, ward,
-                   occupation_code, churn_risk, commitment_type, company, premium, id_document_number,
-                   has_portrait, has_id_front, has_id_back, id_name_matches_owner, mnp_out
-            FROM subscriber WHERE msisdn = ?""";
+    private static final String READ = "SELECT " + SubscriberRows.SELECT + " FROM subscriber WHERE msisdn = ?";
 
     private final EntityManager em;
 
@@ -54,7 +47,7 @@ public class SubscriberRepository {
                 if (!row.next()) {
                     throw notFound(msisdn);
                 }
-                return subscriber(msisdn, row);
+                return SubscriberRows.read(row);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Subscriber " + msisdn + " could not be read", e);
@@ -63,40 +56,6 @@ public class SubscriberRepository {
 
     public long count() {
         return em.createQuery("SELECT count(s) FROM Subscriber s", Long.class).getSingleResult();
-    }
-
-    private static Subscriber subscriber(Msisdn msisdn, ResultSet row) throws SQLException {
-        Subscriber s = new Subscriber();
-        s.msisdn = msisdn.value();
-        s.ownerName = row.getString(1);
-        s.paymentType = PaymentType.valueOf(row.getString(2));
-        s.status = SubscriberStatus.valueOf(row.getString(3));
-        s.category = SubscriberCategory.valueOf(row.getString(4));
-        s.deviceType = DeviceType.valueOf(row.getString(5));
-        s.appInstalledOn = row.getObject(6, LocalDate.class);
-        s.arpuVnd = row.getLong(7);
-        s.loyaltyPoints = row.getLong(8);
-        s.kndlTier = row.getString(9);
-        s.currentPackage = row.getString(10);
-        s.mainBalanceVnd = row.getLong(11);
-        s.sim4g = row.getBoolean(12);
-        s.vlrDaysLast7 = row.getShort(13);
-        s.province = row.getString(14);
-        s.district = row.getString(15);
-        s.ward = row.getString(16);
-        short occupation = row.getShort(17);
-        s.occupationCode = row.wasNull() ? null : occupation;
-        s.churnRisk = row.getDouble(18);
-        s.commitmentType = row.getString(19);
-        s.company = row.getString(20);
-        s.premium = row.getBoolean(21);
-        s.idDocumentNumber = row.getString(22);
-        s.hasPortrait = row.getBoolean(23);
-        s.hasIdFront = row.getBoolean(24);
-        s.hasIdBack = row.getBoolean(25);
-        s.idNameMatchesOwner = row.getBoolean(26);
-        s.mnpOut = row.getBoolean(27);
-        return s;
     }
 
     private static ResourceNotFound notFound(Msisdn msisdn) {
