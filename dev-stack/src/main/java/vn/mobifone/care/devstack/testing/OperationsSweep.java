@@ -143,8 +143,10 @@ final class OperationsSweep {
             String path = concretePath(op);
             boolean jsonBody = op.node().path("requestBody").path("content").has("application/json");
             if (answersOnlyJson(op)) {
+                // The body is of the type the operation takes (a CSV upload's text/csv), so only Accept is wrong.
+                Iterator<String> takes = op.node().path("requestBody").path("content").fieldNames();
                 Response answer = given().header("Authorization", bearer).accept("text/xml")
-                        .contentType("application/json").body(jsonBody ? "{}" : "")
+                        .contentType(takes.hasNext() ? takes.next() : "application/json").body(jsonBody ? "{}" : "")
                         .request(op.method(), path);
                 expectProblem(406, op, "Accept: text/xml", answer, wrong);
             }
