@@ -116,6 +116,8 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "classification-unchanged: the ticket already has this type and level; level-below-tier: the level is below what the tier holding the ticket answers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The ticket as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     public TicketView classify(@PathParam("id") UUID id, @Valid @NotNull ClassificationRequest request) {
         return queries.view(tickets.classify(id, request, caller.id()));
     }
@@ -136,6 +138,8 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "On escalation: level-1-answered-at-front-line, handled-by-product-room, specialised-units-only-for-level-4, highest-tier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The ticket as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     public TicketView act(@PathParam("id") UUID id, @Valid @NotNull ActionRequest request) {
         return queries.view(tickets.act(id, request, caller.id(), TierAuthority.tiersOf(caller.roles())));
     }
@@ -148,6 +152,8 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "ticket-not-open: a resolved, answered or closed ticket is not assigned",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The ticket as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     public TicketView assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
         return queries.view(tickets.assign(id, request, caller.id()));
     }
@@ -160,6 +166,8 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "ticket-not-open: a resolved, answered or closed ticket is given no progress",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The ticket as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     public TicketView postProgress(@PathParam("id") UUID id, @Valid @NotNull ProgressUpdateRequest request) {
         return queries.view(tickets.postProgress(id, request, caller.id()));
     }
