@@ -132,6 +132,18 @@ final class JsmppSimulatorSmsc implements AutoCloseable {
         sessions.clear();
     }
 
+    /**
+     * Counts a bound session as the SMSC's own, unless the SMSC stopped while the bind was under way:
+     * a connection accepted just before a stop must not outlive it, or the outage would not be one.
+     */
+    private synchronized boolean admit(SMPPServerSession session) {
+        if (listener == null) {
+            return false;
+        }
+        sessions.add(session);
+        return true;
+    }
+
     private void acceptLoop(SMPPServerSessionListener from) {
         while (listener == from) {
             try {
@@ -152,9 +164,12 @@ final class JsmppSimulatorSmsc implements AutoCloseable {
                 request.reject(SMPPConstant.STAT_ESME_RBINDFAIL);
                 return;
             }
+            if (!admit(session)) {
+                session.close();
+                return;
+            }
             session.setInterfaceVersion(InterfaceVersion.IF_50.min(request.getInterfaceVersion()));
             request.accept("sys", InterfaceVersion.IF_50);
-            sessions.add(session);
             session.deliverShortMessage("CMT", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "555",
                     TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "12345", new ESMClass(0), (byte) 0x00, (byte) 0x00,
                     new RegisteredDelivery(), DataCodings.ZERO, "Hello World".getBytes());
