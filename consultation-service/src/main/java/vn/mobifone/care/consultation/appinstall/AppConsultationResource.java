@@ -19,13 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +34,7 @@ import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.web.QueryValues;
 
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +70,7 @@ public class AppConsultationResource {
             @QueryParam("line") @Parameter(description = "1090 (default), 18001090 or 9090") @Pattern(regexp = Line.PATTERN) String line,
             @QueryParam("callReason") @Parameter(schema = @Schema(implementation = CallReason.class)) String callReason,
             @QueryParam("flag") @Parameter(description = "DIFFICULT_CUSTOMER, HOT_PROMOTIONS_GIVEN; repeatable") List<String> flags) {
-        CallContext call = new CallContext(callId, Line.of("line", line), enumValue(CallReason.class, "callReason", callReason), flags(flags));
+        CallContext call = new CallContext(callId, Line.of("line", line), QueryValues.enumValue(CallReason.class, "callReason", callReason), flags(flags));
         return consultations.screen(msisdn, call);
     }
 
@@ -147,20 +145,8 @@ public class AppConsultationResource {
     private static Set<CallFlag> flags(List<String> values) {
         Set<CallFlag> flags = EnumSet.noneOf(CallFlag.class);
         for (String value : values == null ? List.<String>of() : values) {
-            flags.add(enumValue(CallFlag.class, "flag", value));
+            flags.add(QueryValues.enumValue(CallFlag.class, "flag", value));
         }
         return flags;
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
-        }
     }
 }
