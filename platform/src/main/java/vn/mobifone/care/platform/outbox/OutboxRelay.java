@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +31,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.contracts.events.CareEvent;
 import vn.mobifone.care.platform.kafka.KafkaSettings;
@@ -54,7 +59,10 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile long backoffMillis;
     private Thread worker;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, byte[]> producer;
+    /** Reads and writes the next batch of an expansion while the one before it is on its way to the broker. */
+    private ExecutorService readAhead;
+    private Ahead ahead;
 
     public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, KafkaSettings kafka, MeterRegistry metrics, EventRecord records,
             @Any Instance<OutboxExpansion> expansions) {
@@ -79,7 +87,15 @@ public class OutboxRelay {
         // a fraction of the bytes for the broker to receive, write and replicate. zstd, which every
         // broker reads (the suite's own test broker carries no lz4).
         properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        // Payloads go as the bytes the relay has: an expanded event is written by Jackson straight to
+        // UTF-8, not to a String the producer would encode a second time.
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         producer = new KafkaProducer<>(properties);
+        readAhead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "outbox-relay-read-ahead");
+            t.setDaemon(true);
+            return t;
+        });
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
@@ -95,6 +111,7 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            readAhead.shutdownNow();
             producer.close(java.time.Duration.ofSeconds(5));
         }
     }
@@ -193,8 +210,8 @@ public class OutboxRelay {
                                 rs.getString(7), rs.getString(9));
                     }
                     ids.add(rs.getLong(1));
-                    acks.add(producer.send(record(rs.getString(3), rs.getString(4), rs.getString(6), rs.getString(2), rs.getString(5),
-                            rs.getString(7))));
+                    acks.add(producer.send(record(rs.getString(3), rs.getString(4), rs.getString(6).getBytes(StandardCharsets.UTF_8),
+                            rs.getString(2), rs.getString(5), rs.getString(7))));
                 }
             }
         }
@@ -212,6 +229,11 @@ public class OutboxRelay {
      * deletes the row once its expansion is exhausted. A stop between batches resumes from the
      * recorded position; a batch sent but not recorded is sent again.
      *
+     * <p>While a batch travels to the broker and is acknowledged, the next one is read and written
+     * on a second thread and connection ({@link Ahead}): the relay otherwise leaves the database
+     * idle while it waits for the broker and the broker idle while it reads, and a million-event
+     * reference spends most of its time in those two waits.
+     *
      * @return the id to continue after: the row's own once it is done, the one before it while not
      */
     private long expandLocked(Connection connection, long id, String name, OutboxExpansion.Reference reference, String requestId,
@@ -221,14 +243,30 @@ public class OutboxRelay {
             throw new IllegalStateException("No outbox expansion named " + name + " for row " + id);
         }
         int limit = config.expansionBatchSize();
-        OutboxExpansion.Batch batch = expansion.next(connection, reference, position, limit);
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.events().size());
-        for (CareEvent event : batch.events()) {
-            acks.add(producer.send(record(reference.topic(), event.key(), records.payload(event), event.eventId().toString(),
-                    EventRecord.type(event), requestId)));
+        Prepared batch;
+        try {
+            batch = takeAhead(id, position);
+            if (batch == null) {
+                batch = prepare(connection, expansion, reference, position, limit);
+            }
+        } catch (Exception e) {
+            dropAhead();
+            throw e;
         }
-        awaitAcks(acks);
         boolean done = batch.events().size() < limit;
+        if (!done) {
+            readAhead(id, expansion, reference, batch.position(), limit);
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.events().size());
+        for (Prepared.Event event : batch.events()) {
+            acks.add(producer.send(record(reference.topic(), event.key(), event.payload(), event.eventId(), event.type(), requestId)));
+        }
+        try {
+            awaitAcks(acks);
+        } catch (Exception e) {
+            dropAhead();
+            throw e;
+        }
         try (PreparedStatement update = connection.prepareStatement(done ? "DELETE FROM outbox_message WHERE id = ?"
                 : "UPDATE outbox_message SET expanded_to = ? WHERE id = ?")) {
             if (done) {
@@ -243,6 +281,63 @@ public class OutboxRelay {
         return done ? id : id - 1;
     }
 
+    /** A batch of an expansion, written as it goes to the broker, and the position after it. */
+    private record Prepared(List<Event> events, String position) {
+        record Event(String key, byte[] payload, String eventId, String type) {
+        }
+    }
+
+    /** The batch being read ahead: for the reference row {@code id}, starting after {@code position}. */
+    private record Ahead(long id, String position, Future<Prepared> batch) {
+    }
+
+    private Prepared prepare(Connection connection, OutboxExpansion expansion, OutboxExpansion.Reference reference, String position,
+            int limit) throws SQLException {
+        OutboxExpansion.Batch batch = expansion.next(connection, reference, position, limit);
+        List<Prepared.Event> events = new ArrayList<>(batch.events().size());
+        for (CareEvent event : batch.events()) {
+            events.add(new Prepared.Event(event.key(), records.bytes(event), event.eventId().toString(), EventRecord.type(event)));
+        }
+        return new Prepared(events, batch.position());
+    }
+
+    private void readAhead(long id, OutboxExpansion expansion, OutboxExpansion.Reference reference, String position, int limit) {
+        ahead = new Ahead(id, position, CompletableFuture.supplyAsync(() -> {
+            // Outside the relay's transaction: the rows are read as they are, as the relay itself
+            // would read them a moment later; only what the broker acknowledged is ever recorded.
+            try (Connection own = dataSource.getConnection()) {
+                return prepare(own, expansion, reference, position, limit);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading ahead of outbox row " + id + " failed: " + e.getMessage(), e);
+            }
+        }, readAhead));
+    }
+
+    /** The batch read ahead for this row and position, or null when none was (or it was for another). */
+    private Prepared takeAhead(long id, String position) throws Exception {
+        Ahead taken = ahead;
+        ahead = null;
+        if (taken == null) {
+            return null;
+        }
+        if (taken.id() != id || !taken.position().equals(position)) {
+            taken.batch().cancel(true);
+            return null;
+        }
+        try {
+            return taken.batch().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private void dropAhead() {
+        if (ahead != null) {
+            ahead.batch().cancel(true);
+            ahead = null;
+        }
+    }
+
     private void awaitAcks(List<Future<RecordMetadata>> acks) throws Exception {
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
@@ -250,9 +345,9 @@ public class OutboxRelay {
         }
     }
 
-    private static ProducerRecord<String, String> record(String topic, String key, String payload, String eventId, String eventType,
+    private static ProducerRecord<String, byte[]> record(String topic, String key, byte[] payload, String eventId, String eventType,
             String requestId) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
         header(record, "event-id", eventId);
         header(record, "event-type", eventType);
         header(record, "x-request-id", requestId);
@@ -267,7 +362,7 @@ public class OutboxRelay {
         }
     }
 
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
         if (value != null) {
             record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
         }

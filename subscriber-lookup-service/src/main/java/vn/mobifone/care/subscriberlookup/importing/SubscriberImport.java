@@ -1,5 +1,6 @@
 package vn.mobifone.care.subscriberlookup.importing;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -40,17 +44,29 @@ public class SubscriberImport {
     private static final int COPY_CHUNK = 64 * 1024;
     private static final String STAGED = SubscriberCsv.HEADER + ",updated_at";
     private static final String IMPORT_WORK_MEM = "256MB";
+    /** PostgreSQL's answer to an upsert that meets the same key twice. */
+    private static final String CARDINALITY_VIOLATION = "21000";
 
     private final LocalTransaction transaction;
     private final Outbox outbox;
     private final LookupConfig config;
     private final Clock clock;
+    private final ExecutorService staging = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "subscriber-import-copy");
+        t.setDaemon(true);
+        return t;
+    });
 
     public SubscriberImport(LocalTransaction transaction, Outbox outbox, LookupConfig config, Clock clock) {
         this.transaction = transaction;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        staging.shutdownNow();
     }
 
     public ImportReport importCsv(Reader source) {
@@ -88,7 +104,7 @@ public class SubscriberImport {
         long read = 0;
         long rejected = 0;
         StringBuilder chunk = new StringBuilder(COPY_CHUNK + 1024);
-        try {
+        try (StagingCopy staged = new StagingCopy(copy, staging)) {
             String line;
             long lineNumber = 1;
             while ((line = lines.readLine()) != null) {
@@ -106,20 +122,16 @@ public class SubscriberImport {
                     }
                 }
                 if (chunk.length() >= COPY_CHUNK) {
-                    write(copy, chunk);
+                    staged.write(encode(chunk));
                 }
                 if (read % config.importing().progressEvery() == 0) {
                     LOG.infof("Import: %d rows read, %d rejected", read, rejected);
                 }
             }
-            write(copy, chunk);
-            copy.endCopy();
+            staged.write(encode(chunk));
+            staged.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("The import stream broke off", e);
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
         }
         long copied = System.nanoTime();
         long imported = upsert(connection);
@@ -132,33 +144,52 @@ public class SubscriberImport {
         return new ImportReport(read, imported, rejected, errors, rejected > errors.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
+    private static byte[] encode(StringBuilder chunk) {
         byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
         chunk.setLength(0);
+        return bytes;
     }
 
     /**
      * Upserts the staged rows (the last line of a number wins; the platform learns app installs and
      * occupations first, so an export without them keeps ours).
      *
+     * <p>An export names each number once as a rule. The upsert is first tried as it is, without
+     * sorting a whole base to find the last line of each number; only when PostgreSQL finds a number
+     * twice (it refuses to update a row twice in one statement) is it done again, keeping the last line.
+     *
      * @return the numbers imported
      */
     private static long upsert(Connection connection) throws SQLException {
+        Savepoint attempt = connection.setSavepoint();
+        try (Statement upsert = connection.createStatement()) {
+            long imported = upsert.executeLargeUpdate(upsertSql("SELECT " + STAGED + " FROM subscriber_import"));
+            connection.releaseSavepoint(attempt);
+            return imported;
+        } catch (SQLException e) {
+            if (!CARDINALITY_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(attempt);
+        }
+        try (Statement upsert = connection.createStatement()) {
+            return upsert.executeLargeUpdate(
+                    upsertSql("SELECT DISTINCT ON (msisdn) " + STAGED + " FROM subscriber_import ORDER BY msisdn, line DESC"));
+        }
+    }
+
+    private static String upsertSql(String staged) {
         String updates = SubscriberCsv.COLUMNS.stream().filter(c -> !c.equals("msisdn"))
                 .map(c -> switch (c) {
                     case "app_installed_on", "occupation_code" -> c + " = COALESCE(EXCLUDED." + c + ", subscriber." + c + ")";
                     default -> c + " = EXCLUDED." + c;
                 })
                 .collect(Collectors.joining(", "));
-        String sql = """
+        return """
                 INSERT INTO subscriber (%1$s)
-                SELECT DISTINCT ON (msisdn) %1$s FROM subscriber_import ORDER BY msisdn, line DESC
-                ON CONFLICT (msisdn) DO UPDATE SET %2$s, updated_at = EXCLUDED.updated_at, version = subscriber.version + 1
-                """.formatted(STAGED, updates);
-        try (Statement upsert = connection.createStatement()) {
-            return upsert.executeLargeUpdate(sql);
-        }
+                %2$s
+                ON CONFLICT (msisdn) DO UPDATE SET %3$s, updated_at = EXCLUDED.updated_at, version = subscriber.version + 1
+                """.formatted(STAGED, staged, updates);
     }
 
     private static void checkHeader(BufferedReader lines) {
