@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import vn.mobifone.care.bench.BenchRun;
 import vn.mobifone.care.bench.lookup.BaseImport;
+import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.devstack.DevKeys;
 import vn.mobifone.care.devstack.DevTokens;
 import vn.mobifone.care.devstack.LocalKafka;
@@ -20,7 +21,8 @@ import vn.mobifone.care.devstack.ServiceProcess;
  * into a bare table (the floor of any import, the baseline), then imports the same file through the
  * service twice, into the empty base and again over it (every row an update), each measured from the
  * request until the last {@code subscriber-changed} announcement has left the outbox for Kafka. Prints
- * the rates, their ratio to the raw COPY and the service's CPU per row.
+ * the rates, their ratio to the raw COPY and the service's CPU per row, and the floor of the
+ * announcements alone ({@link AnnouncementFloor}).
  */
 public final class Benchmark {
 
@@ -57,6 +59,7 @@ public final class Benchmark {
                 double copyRate = base.rawCopy(csv);
                 Result fresh = importAndAnnounce("into the empty base", service, bearer, csv, base);
                 Result again = importAndAnnounce("over the same base (every row an update)", service, bearer, csv, base);
+                double floor = AnnouncementFloor.seconds(kafka.bootstrapServers(), Topics.SUBSCRIBER_CHANGED, fresh.rows);
 
                 System.out.println();
                 System.out.printf("raw COPY (baseline): %,.0f rows/s%n", copyRate);
@@ -66,6 +69,12 @@ public final class Benchmark {
                             r.what, r.rows / r.seconds, 100 * r.rows / r.seconds / copyRate, r.answeredSeconds, r.seconds,
                             r.cpu.toNanos() / 1e3 / r.rows);
                 }
+                double copySeconds = size / copyRate;
+                System.out.printf("floor of the announcements: a bare producer hands %,d of the import's payloads to the broker in %.1f s "
+                        + "(%,.0f records/s)%n", fresh.rows, floor, fresh.rows / floor);
+                System.out.printf("floor of an import that announces every row: raw COPY %.1f s + the announcements' floor %.1f s = "
+                        + "%,.0f rows/s (%.0f %% of raw COPY)%n", copySeconds, floor, size / (copySeconds + floor),
+                        100 * size / (copySeconds + floor) / copyRate);
                 Files.readAllLines(log).stream().filter(l -> l.contains("Import phases")).forEach(System.out::println);
             }
         }

@@ -27,6 +27,9 @@ class OutboxTest {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    ProbeNumbers numbers;
+
     @Test
     void aCommittedChangePublishesItsEventWithHeaders() {
         try (KafkaProbe probe = KafkaProbe.watch("probe-events")) {
@@ -106,6 +109,31 @@ class OutboxTest {
             ConsumerRecord<String, String> one = probe.awaitRecord(r -> r.value().contains("\"expanded-7\""), Duration.ofSeconds(1));
             assertThat(KafkaProbe.header(one, "event-type")).isEqualTo("ProbeEvent");
             assertThat(KafkaProbe.header(one, "x-request-id")).isEqualTo("req-reference");
+        }
+        assertThat(count("SELECT count(*) FROM outbox_message WHERE expansion IS NOT NULL")).isZero();
+    }
+
+    @Test
+    void aRelayThatFailsMidExpansionResumesAfterTheLastBatchTheBrokerAcknowledged() throws Exception {
+        // Batches of 100: the batch after position 200 fails once, as a relay stopping there would;
+        // 1-200 were acknowledged and recorded, so they are not sent again, and 201-350 follow.
+        numbers.failAt = 200;
+        try (KafkaProbe probe = KafkaProbe.watch("probe-events")) {
+            try (Connection c = TestStack.db(); Statement s = c.createStatement()) {
+                s.executeUpdate(reference("resumed", 350));
+            }
+            relay.wakeUp();
+
+            probe.awaitRecord(r -> r.value().contains("\"resumed-350\""), Duration.ofSeconds(30));
+            List<String> notes = probe.drain(Duration.ofMillis(500)).stream().map(r -> r.value())
+                    .filter(v -> v.contains("resumed-")).toList();
+            assertThat(numbers.failAt).as("the failure happened").isNull();
+            assertThat(notes).hasSize(350);
+            for (int n = 1; n <= 350; n++) {
+                assertThat(notes.get(n - 1)).contains("\"resumed-" + n + "\"");
+            }
+        } finally {
+            numbers.failAt = null;
         }
         assertThat(count("SELECT count(*) FROM outbox_message WHERE expansion IS NOT NULL")).isZero();
     }

@@ -1,6 +1,6 @@
 package vn.mobifone.care.platform.probe;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
@@ -16,7 +16,8 @@ import vn.mobifone.care.platform.outbox.OutboxExpansion;
  * {@code <prefix>-<count>}, as an import's reference stands for its subscribers. A test can hold
  * the relay before a batch ({@link #batches}) or make one batch fail ({@link #failAt}).
  */
-@ApplicationScoped
+// A singleton, so that the fields a test sets are the bean's own, not a client proxy's.
+@Singleton
 public class ProbeNumbers implements OutboxExpansion {
 
     public static final String NAME = "probe-numbers";
