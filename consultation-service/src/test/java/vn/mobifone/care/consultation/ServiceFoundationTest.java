@@ -1,6 +1,7 @@
 package vn.mobifone.care.consultation;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.mobifone.care.devstack.testing.CareTestStack;
@@ -11,8 +12,8 @@ import vn.mobifone.care.devstack.testing.ServiceFoundationChecks;
  * stand-in lookup serve every test class.
  */
 @QuarkusTest
-@QuarkusTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "consultation"))
-@QuarkusTestResource(LookupStandIn.class)
+@WithTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "consultation"), scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = LookupStandIn.class, scope = TestResourceScope.GLOBAL)
 class ServiceFoundationTest extends ServiceFoundationChecks {
 
     ServiceFoundationTest() {

@@ -1,6 +1,7 @@
 package vn.mobifone.care.itticket;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.mobifone.care.devstack.testing.CareTestStack;
@@ -8,7 +9,7 @@ import vn.mobifone.care.devstack.testing.ServiceFoundationChecks;
 
 /** Boots on the real database and broker, is healthy, serves its contract. The stack serves every test class. */
 @QuarkusTest
-@QuarkusTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "it_ticket"))
+@WithTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "it_ticket"), scope = TestResourceScope.GLOBAL)
 class ServiceFoundationTest extends ServiceFoundationChecks {
 
     ServiceFoundationTest() {

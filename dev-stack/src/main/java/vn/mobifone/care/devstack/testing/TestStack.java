@@ -110,7 +110,7 @@ public final class TestStack {
     private static String require(String key) {
         String value = System.getProperty(PREFIX + key);
         if (value == null) {
-            throw new IllegalStateException("The test stack is not started: annotate a test with @QuarkusTestResource(CareTestStack.class)");
+            throw new IllegalStateException("The test stack is not started: annotate a test with @WithTestResource(value = CareTestStack.class, scope = TestResourceScope.GLOBAL)");
         }
         return value;
     }

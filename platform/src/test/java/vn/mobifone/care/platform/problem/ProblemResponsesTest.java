@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,7 +20,7 @@ import vn.mobifone.care.platform.security.Roles;
 
 /** The error answers every service gives, over HTTP with real tokens. */
 @QuarkusTest
-@QuarkusTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "platform_test"))
+@WithTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "platform_test"), scope = TestResourceScope.GLOBAL)
 class ProblemResponsesTest {
 
     private static final String AGENT = TestStack.bearer(Roles.AGENT, "A001");

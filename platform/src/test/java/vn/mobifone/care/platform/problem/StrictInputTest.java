@@ -6,7 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,7 +21,7 @@ import vn.mobifone.care.platform.security.Roles;
 
 /** Input that Jackson or JAX-RS would bend into something else is refused with a 400 problem naming the field. */
 @QuarkusTest
-@QuarkusTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "platform_test"))
+@WithTestResource(value = CareTestStack.class, initArgs = @ResourceArg(name = "database", value = "platform_test"), scope = TestResourceScope.GLOBAL)
 class StrictInputTest {
 
     private static final String AGENT = TestStack.bearer(Roles.AGENT, "A001");
