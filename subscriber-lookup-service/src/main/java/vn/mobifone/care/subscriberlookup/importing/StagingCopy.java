@@ -44,15 +44,8 @@ final class StagingCopy implements AutoCloseable {
 
     /** Queues a chunk, waiting while the queue is full; fails at once when the COPY already did. */
     void write(byte[] chunk) throws SQLException {
-        try {
-            while (!chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-                if (feeding.isDone()) {
-                    awaitFeeding();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The import was interrupted", e);
+        if (!put(chunk)) {
+            awaitFeeding();
         }
     }
 
@@ -82,13 +75,15 @@ final class StagingCopy implements AutoCloseable {
         }
     }
 
-    private void put(byte[] chunk) {
+    /** @return false when the feeding thread ended before it could take the chunk */
+    private boolean put(byte[] chunk) {
         try {
             while (!chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
                 if (feeding.isDone()) {
-                    return;
+                    return false;
                 }
             }
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The import was interrupted", e);
