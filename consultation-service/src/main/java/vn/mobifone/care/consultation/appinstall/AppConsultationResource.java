@@ -25,10 +25,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.mobifone.care.consultation.subscriber.SubscriberDirectory;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.problem.InvalidInput;
 import vn.mobifone.care.platform.problem.Problem;
@@ -61,7 +64,7 @@ public class AppConsultationResource {
     @APIResponse(responseCode = "200", description = "The screen", content = @Content(schema = @Schema(implementation = AppConsultationScreen.class)))
     @APIResponse(responseCode = "400", description = "Invalid number or call context", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "decree49-acknowledgement-required: acknowledge the lookup's warning first",
+    @APIResponse(responseCode = "409", description = SubscriberDirectory.CONFLICTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "subscriber-lookup-unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -85,14 +88,19 @@ public class AppConsultationResource {
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "400", description = "validation-failed, malformed-body", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "channel-locked, app-already-installed, decree49-acknowledgement-required, idempotency-key-reused",
+    @APIResponse(responseCode = "409", description = "channel-locked: another channel consults this subscriber;"
+            + " app-already-installed; idempotency-key-reused: the key came with another consultation; " + SubscriberDirectory.CONFLICTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "not-smartphone, other-network, customer-complaint, urgent-case, mnp-question, wrong-line, "
             + "unrelated-question, difficult-customer, hot-promotions-given", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "subscriber-lookup-unavailable: nothing was recorded", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@Valid @NotNull ConsultationRequest request) {
+    public Response record(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationRequest.class),
+            examples = @ExampleObject(name = "on a 1090 call", value = "{\"msisdn\": \"0901234567\", \"channel\": \"SMS\","
+                    + " \"callId\": \"CALL-20261203-0042\", \"idempotencyKey\": \"save-5b1e0c7a\", \"line\": \"1090\","
+                    + " \"callReason\": \"SERVICE_ENQUIRY\", \"flags\": []}")))
+            @Valid @NotNull ConsultationRequest request) {
         AppConsultations.Recorded recorded = consultations.record(request, caller.id());
         ConsultationView view = recorded.consultation();
         if (!recorded.created()) {

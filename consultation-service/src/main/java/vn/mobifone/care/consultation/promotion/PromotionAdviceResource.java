@@ -57,7 +57,7 @@ public class PromotionAdviceResource {
     @APIResponse(responseCode = "200", description = "The advice", content = @Content(schema = @Schema(implementation = PromotionAdvice.class)))
     @APIResponse(responseCode = "400", description = "validation-failed", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "decree49-acknowledgement-required", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = SubscriberDirectory.CONFLICTS, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "other-network: not a MobiFone subscription", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -17,6 +17,10 @@ import vn.mobifone.care.platform.web.RequestIdFilter;
 @ApplicationScoped
 public class SubscriberDirectory {
 
+    /** The 409 answers of an operation that reads the subscriber from the lookup, as its contract lists them. */
+    public static final String CONFLICTS = "decree49-acknowledgement-required: acknowledge the lookup's Decree-49 warning on this call first;"
+            + " subscriber-lookup-refused: the subscriber lookup refused the read under the caller's token, nothing was recorded";
+
     private final LookupCalls calls;
     private final JsonWebToken token;
 

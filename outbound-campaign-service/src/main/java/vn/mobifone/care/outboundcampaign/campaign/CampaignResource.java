@@ -42,7 +42,7 @@ public class CampaignResource {
     @Operation(operationId = "createCampaign", summary = "Create a campaign; rules not given are its type's defaults (seed 002: 2C, VLR 4/7, ARPU from 150,000 VND)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Campaign.class)))
     @APIResponse(responseCode = "400", description = "Invalid campaign", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rules that contradict the campaign type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "sim-swap-targets-non-4g: a 4G SIM-swap campaign targets subscribers without a 4G SIM (sim4g false)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CampaignRequest request, UriInfo uri) {
         Campaign c = campaigns.create(request, caller.id());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build()).entity(c).build();

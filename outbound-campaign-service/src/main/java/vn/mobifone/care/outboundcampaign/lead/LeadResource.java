@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.problem.Problem;
@@ -73,7 +75,11 @@ public class LeadResource {
     @APIResponse(responseCode = "409", description = "The lead is not leased to the caller (reason lead-not-leased)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A rule refused it (script-incomplete naming what is missing, callback-outside-window, b2-not-for-2022-members, b3-package-registered, no-store-for-district)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AttemptView outcome(@PathParam("id") UUID campaignId, @PathParam("leadId") long leadId, @Valid @NotNull OutcomeRequest request) {
+    public AttemptView outcome(@PathParam("id") UUID campaignId, @PathParam("leadId") long leadId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeRequest.class), examples = {
+                    @ExampleObject(name = "callback", value = "{\"outcome\": \"CALLBACK\", \"callbackAt\": \"2026-12-04T03:00:00Z\", \"callbackFor\": \"AGENT\"}"),
+                    @ExampleObject(name = "not interested", value = "{\"outcome\": \"NOT_INTERESTED\", \"reason\": \"Already has a package he likes\"}")}))
+            @Valid @NotNull OutcomeRequest request) {
         return outcomes.record(campaignId, leadId, caller.id(), request);
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -27,6 +28,8 @@ import vn.mobifone.care.platform.problem.Problem;
 public class CareOpenApi implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** The reason the platform answers a {@code ResourceNotFound} with. */
+    private static final String NOT_FOUND = "not-found";
     /** The descriptions the generator writes for the statuses it adds by itself. */
     private static final Set<String> GENERIC = Set.of("Bad Request", "Not Authorized", "Not Allowed", "Unauthorized", "Forbidden");
 
@@ -39,16 +42,12 @@ public class CareOpenApi implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        boolean anyProblem = false;
         for (PathItem item : api.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 complete(entry.getValue(), item);
-                anyProblem = true;
             }
         }
-        if (anyProblem) {
-            ensureProblemSchema(api);
-        }
+        requireProblemSchema(api);
         SchemaGraph graph = new SchemaGraph(api);
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
             api.getComponents().setSchemas(PageSchemas.name(graph, api.getComponents().getSchemas()));
@@ -75,6 +74,11 @@ public class CareOpenApi implements OASFilter {
             addIfAbsent(responses, "413", "The body is larger than this operation takes (reason body-too-large)");
         }
         addIfAbsent(responses, "500", "Unexpected error; quote the errorId to support");
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                answerWithProblem(status, response);
+            }
+        });
         if (!roles.isEmpty()) {
             String line = "Roles: " + String.join(", ", roles) + ".";
             String description = operation.getDescription();
@@ -111,32 +115,41 @@ public class CareOpenApi implements OASFilter {
         if (declared == null || GENERIC.contains(declared.getDescription())) {
             response.description(description);
         }
-        response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        response.content(problemContent());
         responses.addAPIResponse(status, response);
     }
 
-    /** A service whose own operations never name the problem body still gets its schema, as the platform writes it. */
-    private static void ensureProblemSchema(OpenAPI api) {
-        if (api.getComponents() == null) {
-            api.setComponents(OASFactory.createComponents());
+    /**
+     * An error answer an operation declares with its reasons only gets the problem body; a 404
+     * names the reason every missing resource is answered with ({@code ResourceNotFound}).
+     */
+    private static void answerWithProblem(String status, APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty()) {
+            response.content(problemContent());
         }
-        Map<String, Schema> schemas = api.getComponents().getSchemas();
-        if (schemas != null && schemas.containsKey("Problem")) {
-            return;
+        String description = response.getDescription();
+        if ("404".equals(status) && (description == null || !description.contains(NOT_FOUND))) {
+            response.description(description == null || description.isBlank() ? "Not found (reason " + NOT_FOUND + ")"
+                    : description + " (reason " + NOT_FOUND + ")");
         }
-        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        api.getComponents().addSchema("Violation", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", text).addProperty("message", text).required(List.of("field", "message")));
-        api.getComponents().addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("RFC 7807 problem details")
-                .addProperty("type", text).addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
-                .addProperty("detail", text).addProperty("instance", text)
-                .addProperty("reason", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("Machine-readable reason code"))
-                .addProperty("errorId", text)
-                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
-                .required(List.of("type", "title", "status")));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    /**
+     * The problem body has one source, the {@link Problem} record, which the scanner turns into
+     * the {@code Problem} and {@code Violation} schemas as soon as one operation names it; the
+     * answers added here only refer to it. A service that names it nowhere fails its build here
+     * rather than publishing a reference to nothing.
+     */
+    private static void requireProblemSchema(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
+        if (schemas == null || !schemas.containsKey("Problem") || !schemas.containsKey("Violation")) {
+            throw new IllegalStateException("The OpenAPI document refers to the platform's Problem schema, which no operation names:"
+                    + " declare one error answer with schema = @Schema(implementation = Problem.class)");
+        }
     }
 }

@@ -41,6 +41,9 @@ public class OptOutResource {
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
     @Operation(operationId = "getOptOut", summary = "Whether and since when the subscriber opted out (404 when not)")
+    @APIResponse(responseCode = "200", description = "The opt-out",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OptOutView.class)))
+    @APIResponse(responseCode = "404", description = "The subscriber has not opted out")
     public OptOutView get(@PathParam("msisdn") Msisdn msisdn) {
         return optOuts.find(msisdn).map(OptOutView::of).orElseThrow(() -> new ResourceNotFound("Opt-out", msisdn));
     }
@@ -49,6 +52,7 @@ public class OptOutResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.INTEGRATION})
     @Operation(operationId = "optIn", summary = "The subscriber accepts advertising again")
     @APIResponse(responseCode = "204", description = "The opt-out is removed")
+    @APIResponse(responseCode = "404", description = "The subscriber has not opted out")
     public Response optIn(@PathParam("msisdn") Msisdn msisdn) {
         if (!optOuts.remove(msisdn)) {
             throw new ResourceNotFound("Opt-out", msisdn);

@@ -47,6 +47,9 @@ public class CampaignLimitsResource {
     @Path("/{campaignId}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
     @Operation(operationId = "getCampaignLimits", summary = "A campaign's caps and send dates")
+    @APIResponse(responseCode = "200", description = "The campaign's limits",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignLimitsView.class)))
+    @APIResponse(responseCode = "404", description = "No limits are set for this campaign")
     public CampaignLimitsView get(@PathParam("campaignId") String campaignId) {
         return store.get(campaignId);
     }

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.audit.PersonalDataRead;
@@ -31,6 +33,11 @@ import vn.mobifone.care.smsgateway.delivery.Dispatcher;
 @Path("/messages")
 @Tag(name = "messages")
 public class MessageResource {
+
+    private static final String EXAMPLE = """
+            {"idempotencyKey": "kndl-2022-10-28-84901234567", "msisdn": "0901234567", "templateId": "kndl-invitation",
+             "parameters": {"msisdn": "84901234567", "points": "1200"}, "channel": "SMS", "category": "ADVERTISING",
+             "campaignId": "arpu-2022-10"}""";
 
     private final IntakeCommits intake;
     private final MessageQueries queries;
@@ -47,7 +54,12 @@ public class MessageResource {
     @POST
     @RolesAllowed({Roles.INTEGRATION, Roles.SUPERVISOR})
     @Operation(operationId = "sendMessage", summary = "Send a message: 202 with the new message, 200 with the existing one for a known idempotency key. "
-            + "A message refused by the opt-out list or a cap is recorded and answered REJECTED with its reason.")
+            + "A message refused by the opt-out list or a cap is recorded and answered REJECTED with its reason.",
+            description = "A message is not refused with a problem but recorded REJECTED, with its reason, when the subscriber opted out"
+                    + " of advertising (" + MessageIntake.OPTED_OUT + "), a cap of the subscriber or the campaign is reached ("
+                    + MessageIntake.CAP_EXCEEDED + ") or the campaign does not send on this date (" + MessageIntake.OUTSIDE_CAMPAIGN_DATES + ").")
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = SendRequest.class),
+            examples = @ExampleObject(name = "campaign invitation", value = EXAMPLE)))
     @APIResponse(responseCode = "202", description = "Accepted: the new message, at Location",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "200", description = "The message this idempotency key already made",
@@ -72,6 +84,9 @@ public class MessageResource {
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION})
     @Operation(operationId = "getMessage", summary = "One message with its parts and where each stands")
+    @APIResponse(responseCode = "200", description = "The message",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "404", description = "No message has this id")
     public MessageView get(@PathParam("id") UUID id) {
         return queries.get(id);
     }

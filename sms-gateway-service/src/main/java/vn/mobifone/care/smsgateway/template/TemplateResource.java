@@ -53,6 +53,9 @@ public class TemplateResource {
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.OPS, Roles.INTEGRATION, Roles.ADMIN})
     @Operation(operationId = "getTemplate", summary = "One template with its placeholders")
+    @APIResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TemplateView.class)))
+    @APIResponse(responseCode = "404", description = "No template has this id")
     public TemplateView get(@PathParam("id") String id) {
         return TemplateView.of(catalogue.get(id));
     }

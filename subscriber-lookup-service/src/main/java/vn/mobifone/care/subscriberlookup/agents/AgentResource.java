@@ -48,6 +48,7 @@ public class AgentResource {
     @Operation(operationId = "agent", summary = "One person of the directory (another partner's is not found for a supervisor)")
     @APIResponse(responseCode = "200", description = "The person", content = @Content(schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = PartnerScope.REFUSALS)
     public AgentView agent(@PathParam("agentId") @Pattern(regexp = AgentRequests.AGENT_ID) String agentId) {
         return directory.agent(agentId);
     }
@@ -60,8 +61,9 @@ public class AgentResource {
             description = "A departure is final (409 agent-departed afterwards); its date may not be in the future (422 departure-in-future).")
     @APIResponse(responseCode = "200", description = "The person as changed", content = @Content(schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "agent-departed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "departure-in-future", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = PartnerScope.MANAGING_REFUSALS)
+    @APIResponse(responseCode = "409", description = "agent-departed: a departed account is removed for good", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "departure-in-future: a departure is recorded once it happened", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AgentView changeStatus(@PathParam("agentId") @Pattern(regexp = AgentRequests.AGENT_ID) String agentId,
             @Valid @NotNull AgentRequests.StatusChange change) {
         return directory.changeStatus(agentId, change);

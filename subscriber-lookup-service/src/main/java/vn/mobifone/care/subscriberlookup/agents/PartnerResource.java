@@ -50,7 +50,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addPartner", summary = "Register a partner company that runs call-centre lines")
     @APIResponse(responseCode = "201", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "409", description = "partner-exists", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "partner-exists: the partner id is already in the directory", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public PartnerView addPartner(@Valid @NotNull AgentRequests.NewPartner request) {
         return directory.addPartner(request);
     }
@@ -58,6 +58,7 @@ public class PartnerResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
     @Operation(operationId = "partners", summary = "The partners: all for the admin, a supervisor's own")
+    @APIResponse(responseCode = "403", description = PartnerScope.REFUSALS)
     public List<PartnerView> partners() {
         return directory.partners();
     }
@@ -68,6 +69,7 @@ public class PartnerResource {
     @Operation(operationId = "partner", summary = "One partner (a supervisor: only their own, else 403 other-partner)")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = PartnerScope.REFUSALS)
     public PartnerView partner(@PathParam("partnerId") String partnerId) {
         return PartnerView.of(directory.partner(partnerId));
     }
@@ -79,7 +81,8 @@ public class PartnerResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
     @Operation(operationId = "registerAgent", summary = "Register an agent of the partner (a supervisor: agents of their own partner; supervisors by the admin)")
     @APIResponse(responseCode = "201", description = "The person, ACTIVE", content = @Content(schema = @Schema(implementation = AgentView.class)))
-    @APIResponse(responseCode = "409", description = "agent-exists", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = PartnerScope.MANAGING_REFUSALS)
+    @APIResponse(responseCode = "409", description = "agent-exists: the account id is already in the directory", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AgentView register(@PathParam("partnerId") String partnerId, @Valid @NotNull AgentRequests.NewAgent request) {
         return directory.register(partnerId, request);
@@ -89,6 +92,8 @@ public class PartnerResource {
     @Path("{partnerId}/agents")
     @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
     @Operation(operationId = "partnerAgents", summary = "The partner's people, by id, optionally of one status (404 for an unknown partner)")
+    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "403", description = PartnerScope.REFUSALS)
     public Page<AgentView> agents(@PathParam("partnerId") String partnerId, @QueryParam("status") AgentStatus status,
             @BeanParam @Valid PageRequest page) {
         return directory.agents(partnerId, status, page);
@@ -102,6 +107,7 @@ public class PartnerResource {
             + "good lines registered ACTIVE, bad lines reported with line number and reason")
     @APIResponse(responseCode = "200", description = "The per-line report", content = @Content(schema = @Schema(implementation = RosterImport.Report.class)))
     @APIResponse(responseCode = "404", description = "No such partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = PartnerScope.MANAGING_REFUSALS)
     public RosterImport.Report importRoster(@PathParam("partnerId") String partnerId, @NotNull InputStream body) {
         return roster.importRoster(partnerId, new InputStreamReader(body, StandardCharsets.UTF_8));
     }

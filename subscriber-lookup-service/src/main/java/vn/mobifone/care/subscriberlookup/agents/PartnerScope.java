@@ -18,6 +18,14 @@ public class PartnerScope {
     private final EntityManager em;
     private final Caller caller;
 
+    /** The 403 answers of an operation on the directory, as its contract lists them. */
+    public static final String REFUSALS = "forbidden: the caller's role may not call this operation;"
+            + " not-a-partner-supervisor: the caller is not a supervisor registered in the agent directory;"
+            + " other-partner: a supervisor asks for another partner's people";
+    /** The same, for an operation that registers or changes a person. */
+    public static final String MANAGING_REFUSALS = REFUSALS
+            + "; supervisor-managed-by-admin: supervisors are registered and changed by MobiFone's admin only";
+
     public PartnerScope(EntityManager em, Caller caller) {
         this.em = em;
         this.caller = caller;

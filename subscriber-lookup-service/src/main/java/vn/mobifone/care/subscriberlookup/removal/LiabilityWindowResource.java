@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.subscriberlookup.agents.AgentRequests;
+import vn.mobifone.care.subscriberlookup.agents.PartnerScope;
 
 @Path("/agents/{agentId}/liability-window")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +36,8 @@ public class LiabilityWindowResource {
             + "with every read of personal data answered in it and the attempts refused afterwards")
     @APIResponse(responseCode = "200", description = "The window", content = @Content(schema = @Schema(implementation = LiabilityWindow.class)))
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "agent-not-departed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "agent-not-departed: a liability window opens with a departure", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = PartnerScope.REFUSALS)
     public LiabilityWindow window(@PathParam("agentId") @Pattern(regexp = AgentRequests.AGENT_ID) String agentId) {
         return windows.of(agentId);
     }
