@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record FulfilmentTaskView(UUID id, UUID campaignId, long leadId, String msisdn, String kind,
-        @Schema(type = SchemaType.OBJECT, description = "What the task needs, as its kind writes it: a free-form JSON object") JsonNode details, LocalDate dueOn,
+public record FulfilmentTaskView(UUID id, UUID campaignId, long leadId, String msisdn, String kind, JsonNode details, LocalDate dueOn,
         @Schema(enumeration = {"OPEN", "DONE"}) String state, boolean overdue, Instant createdAt, Instant doneAt, String doneBy) {
 }

@@ -58,6 +58,7 @@ public class PartnerResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
     @Operation(operationId = "partners", summary = "The partners: all for the admin, a supervisor's own")
+    @APIResponse(responseCode = "200", description = "The partners")
     @APIResponse(responseCode = "403", description = PartnerScope.REFUSALS)
     public List<PartnerView> partners() {
         return directory.partners();
@@ -92,6 +93,7 @@ public class PartnerResource {
     @Path("{partnerId}/agents")
     @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
     @Operation(operationId = "partnerAgents", summary = "The partner's people, by id, optionally of one status (404 for an unknown partner)")
+    @APIResponse(responseCode = "200", description = "One page of the partner's people")
     @APIResponse(responseCode = "404", description = "No such partner")
     @APIResponse(responseCode = "403", description = PartnerScope.REFUSALS)
     public Page<AgentView> agents(@PathParam("partnerId") String partnerId, @QueryParam("status") AgentStatus status,
