@@ -32,6 +32,7 @@ public final class Fixtures {
     public static final Instant CAMPAIGN_DAY = Instant.parse("2026-10-28T02:00:00Z");
     public static final Duration WAIT = Duration.ofSeconds(30);
     public static final String OWNER = "Nguyễn Văn An";
+    public static final String OCCUPATION = "OFFICE_STAFF";
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final AtomicInteger NEXT = new AtomicInteger(1_000_000);
 
@@ -112,7 +113,8 @@ public final class Fixtures {
             return new SubscriberChanged(UUID.randomUUID(), occurredAt, SubscriberChanged.VERSION, msisdn, paymentType, status, "NORMAL",
                     "SMARTPHONE", appInstalled, appInstalled ? java.time.LocalDate.of(2025, 1, 1) : null, arpuVnd, 1_500, kndlTier,
                     currentPackage, sim4g, vlrDays, province, district, "4", churnRisk, false, true, OWNER, ward, mainBalanceVnd,
-                    "ACTIVE_2C".equals(status), "CCCD_NOT_UPDATED", kndlTier != null, joined2022, mvas, mnpOut);
+                    "ACTIVE_2C".equals(status), "CCCD_NOT_UPDATED", kndlTier != null, joined2022, mvas, mnpOut, kndlTier,
+                    new SubscriberChanged.Occupation(4, OCCUPATION), mnpOut);
         }
     }
 

@@ -15,12 +15,12 @@ public record AgentStatusChanged(
         UUID eventId,
         Instant occurredAt,
         int version,
-        String agentId,
-        String partnerId,
-        String role,
-        String status,
+        @EventField(required = true, description = "The subject of the person's tokens") String agentId,
+        @EventField(required = true) String partnerId,
+        @EventField(required = true, values = {"AGENT", "SUPERVISOR"}) String role,
+        @EventField(required = true, values = {"ACTIVE", "SUSPENDED", "DEPARTED"}, description = "Only ACTIVE may use the suite") String status,
         LocalDate departedOn,
-        String recordedBy) implements CareEvent {
+        @EventField(required = true) String recordedBy) implements CareEvent {
 
     public static final int VERSION = 1;
     public static final String ACTIVE = "ACTIVE";

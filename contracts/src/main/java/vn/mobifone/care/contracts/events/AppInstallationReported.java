@@ -12,9 +12,9 @@ public record AppInstallationReported(
         UUID eventId,
         Instant occurredAt,
         int version,
-        String msisdn,
-        String platform,
-        Instant installedAt) implements CareEvent {
+        @EventField(required = true, description = "As the app platform wrote it: 0…, 84… or +84…") String msisdn,
+        @EventField(required = true, values = {"ANDROID", "IOS"}) String platform,
+        @EventField(required = true) Instant installedAt) implements CareEvent {
 
     public static final int VERSION = 1;
 

@@ -9,8 +9,8 @@ public record AppInstalled(
         Instant occurredAt,
         int version,
         String msisdn,
-        String platform,
-        Instant installedAt) implements CareEvent {
+        @EventField(required = true, values = {"ANDROID", "IOS"}) String platform,
+        @EventField(required = true) Instant installedAt) implements CareEvent {
 
     public static final int VERSION = 1;
 

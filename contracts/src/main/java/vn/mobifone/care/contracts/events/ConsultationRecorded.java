@@ -8,11 +8,11 @@ public record ConsultationRecorded(
         UUID eventId,
         Instant occurredAt,
         int version,
-        UUID consultationId,
+        @EventField(required = true) UUID consultationId,
         String msisdn,
-        String channel,
-        String agentId,
-        String outcome) implements CareEvent {
+        @EventField(required = true, values = {"SMS", "WEB"}) String channel,
+        @EventField(required = true) String agentId,
+        @EventField(required = true) String outcome) implements CareEvent {
 
     public static final int VERSION = 1;
 

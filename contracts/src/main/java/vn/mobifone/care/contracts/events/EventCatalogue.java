@@ -8,9 +8,18 @@ import java.util.List;
  */
 public final class EventCatalogue {
 
-    /** One topic: what flows on it, keyed by what, written and read by whom. */
+    /**
+     * One topic: what flows on it, keyed by what, written and read by whom, and whether its
+     * consumers park what they cannot process on {@code <topic>.dlt}.
+     */
     public record Channel(String topic, Class<? extends CareEvent> payload, String key, String producer,
-            List<String> consumers, String description) {
+            List<String> consumers, String description, boolean deadLetterTopic) {
+
+        /** A topic whose consumers, if any, park what they cannot process. */
+        public Channel(String topic, Class<? extends CareEvent> payload, String key, String producer, List<String> consumers,
+                String description) {
+            this(topic, payload, key, producer, consumers, description, !consumers.isEmpty());
+        }
     }
 
     private static final String LOOKUP = "subscriber-lookup-service";
@@ -20,7 +29,7 @@ public final class EventCatalogue {
     private static final String CAMPAIGNS = "outbound-campaign-service";
 
     public static final List<Channel> CHANNELS = List.of(
-            new Channel(Topics.SUBSCRIBER_CHANGED, SubscriberChanged.class, "msisdn", LOOKUP, List.of(CONSULTATION, CAMPAIGNS),
+            new Channel(Topics.SUBSCRIBER_CHANGED, SubscriberChanged.class, "msisdn", LOOKUP, List.of(CAMPAIGNS),
                     "Compacted. The latest projection of a subscriber, published on every change."),
             new Channel(Topics.APP_INSTALLATIONS, AppInstallationReported.class, "msisdn", "My MobiFone platform", List.of(LOOKUP),
                     "Raw installation reports of the self-care app, MSISDN in any written form."),
@@ -30,7 +39,7 @@ public final class EventCatalogue {
                     "An agent recorded an app-install consultation; the 24 h channel lock starts."),
             new Channel(Topics.SMS_REQUESTED, SmsRequested.class, "msisdn", CONSULTATION + ", " + CAMPAIGNS, List.of(SMS),
                     "Command: send a templated message; the idempotency key makes a resend harmless."),
-            new Channel(Topics.SMS_STATUS_CHANGED, SmsStatusChanged.class, "msisdn", SMS, List.of(CONSULTATION, CAMPAIGNS),
+            new Channel(Topics.SMS_STATUS_CHANGED, SmsStatusChanged.class, "msisdn", SMS, List.of(CONSULTATION),
                     "A message changed state (accepted, queued, submitted, delivered, failed, expired, rejected)."),
             new Channel(Topics.TICKET_STATUS_CHANGED, TicketStatusChanged.class, "ticketId", TICKETS, List.of(),
                     "A support ticket changed state, tier or level."),
@@ -44,7 +53,8 @@ public final class EventCatalogue {
                     "A 4G SIM-swap request was routed (or handed on) to a team of the province's sales force."),
             new Channel(Topics.AGENT_STATUS_CHANGED, AgentStatusChanged.class, "agentId", LOOKUP, List.of("every service (platform)"),
                     "Compacted. The latest status of each agent and supervisor of the directory; every service refuses a person "
-                            + "who is not ACTIVE."),
+                            + "who is not ACTIVE. Each service reads the whole topic from the start; a record it cannot read is "
+                            + "logged and changes nobody's standing (there is no dead-letter topic).", false),
             new Channel(Topics.PERSONAL_DATA_ACCESSED, PersonalDataAccessed.class, "msisdn", SMS + ", every service (platform)",
                     List.of(LOOKUP), "A read of personal data outside the lookup, or an attempt refused to a person no longer "
                             + "active; journalled by the lookup."));

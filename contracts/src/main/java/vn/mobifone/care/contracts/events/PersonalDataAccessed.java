@@ -15,13 +15,13 @@ public record PersonalDataAccessed(
         Instant occurredAt,
         int version,
         String msisdn,
-        String subject,
-        String role,
-        String service,
-        String view,
-        String callId,
-        String purpose,
-        String outcome) implements CareEvent {
+        @EventField(required = true) String subject,
+        @EventField(required = true) String role,
+        @EventField(required = true) String service,
+        @EventField(required = true, values = {"PROFILE", "DECREE49_WARNING", "DECREE49_ACKNOWLEDGEMENT", "OCCUPATION_CHANGE", "SMS_MESSAGES"}) String view,
+        @EventField(description = "The call being served; callId or purpose is present") String callId,
+        @EventField(description = "Why the record was read without a call; callId or purpose is present") String purpose,
+        @EventField(required = true, values = {"READ", "REFUSED"}) String outcome) implements CareEvent {
 
     public static final int VERSION = 1;
     public static final String READ = "READ";

@@ -14,16 +14,16 @@ public record SmsRequested(
         UUID eventId,
         Instant occurredAt,
         int version,
-        String idempotencyKey,
+        @EventField(required = true, maxLength = 100, description = "Makes a resend harmless: the gateway answers it with the message it already accepted") String idempotencyKey,
         String msisdn,
-        String templateId,
-        Map<String, String> parameters,
-        String channel,
-        String campaignId,
-        String category,
-        Integer priority,
+        @EventField(required = true, pattern = "^[a-z0-9][a-z0-9-]{2,63}$") String templateId,
+        @EventField(description = "The template's placeholders by name; each value at most 500 characters") Map<String, String> parameters,
+        @EventField(required = true, values = {"SMS", "ZALO"}) String channel,
+        @EventField(maxLength = 64) String campaignId,
+        @EventField(required = true, values = {"CARE", "TRANSACTIONAL", "ADVERTISING"}) String category,
+        @EventField(minimum = 0, maximum = 9, description = "9 goes first; 5 when absent") Integer priority,
         Instant scheduledAt,
-        Integer validityMinutes) implements CareEvent {
+        @EventField(minimum = 1, maximum = 10_080, description = "How long after its earliest send time the message may still go out; the gateway's default when absent") Integer validityMinutes) implements CareEvent {
 
     public static final int VERSION = 1;
 

@@ -12,12 +12,12 @@ public record SmsStatusChanged(
         UUID eventId,
         Instant occurredAt,
         int version,
-        UUID messageId,
-        String idempotencyKey,
+        @EventField(required = true) UUID messageId,
+        @EventField(required = true) String idempotencyKey,
         String msisdn,
         String campaignId,
-        String channel,
-        String status,
+        @EventField(required = true, values = {"SMS", "ZALO"}) String channel,
+        @EventField(required = true, values = {"ACCEPTED", "QUEUED", "SUBMITTED", "DELIVERED", "FAILED", "EXPIRED", "REJECTED"}) String status,
         String reason) implements CareEvent {
 
     public static final int VERSION = 1;

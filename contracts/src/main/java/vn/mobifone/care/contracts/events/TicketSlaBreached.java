@@ -8,11 +8,11 @@ public record TicketSlaBreached(
         UUID eventId,
         Instant occurredAt,
         int version,
-        String ticketId,
-        String stage,
-        Instant dueAt,
-        int level,
-        String tier) implements CareEvent {
+        @EventField(required = true) String ticketId,
+        @EventField(required = true, values = {"regional-company", "it-centre", "total"}) String stage,
+        @EventField(required = true) Instant dueAt,
+        @EventField(minimum = 1, maximum = 4) int level,
+        @EventField(required = true, values = {"FRONT_LINE", "PRODUCT_ROOM", "IT_CENTRE", "SPECIALISED_UNITS"}) String tier) implements CareEvent {
 
     public static final int VERSION = 1;
 

@@ -8,9 +8,9 @@ public record TicketSlaWarning(
         UUID eventId,
         Instant occurredAt,
         int version,
-        String ticketId,
-        String stage,
-        Instant dueAt,
+        @EventField(required = true) String ticketId,
+        @EventField(required = true, values = {"regional-company", "it-centre", "total"}) String stage,
+        @EventField(required = true) Instant dueAt,
         int thresholdPercent) implements CareEvent {
 
     public static final int VERSION = 1;

@@ -8,11 +8,11 @@ public record TicketStatusChanged(
         UUID eventId,
         Instant occurredAt,
         int version,
-        String ticketId,
-        String state,
-        String tier,
-        int level,
-        String actor) implements CareEvent {
+        @EventField(required = true) String ticketId,
+        @EventField(required = true, values = {"NEW", "CLASSIFIED", "IN_PROGRESS", "WAITING_FOR_CUSTOMER", "RESOLVED", "ANSWERED_TO_CUSTOMER", "CLOSED", "REOPENED"}) String state,
+        @EventField(required = true, values = {"FRONT_LINE", "PRODUCT_ROOM", "IT_CENTRE", "SPECIALISED_UNITS"}) String tier,
+        @EventField(minimum = 1, maximum = 4) int level,
+        @EventField(required = true) String actor) implements CareEvent {
 
     public static final int VERSION = 1;
 

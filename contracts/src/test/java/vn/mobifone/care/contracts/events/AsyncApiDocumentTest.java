@@ -74,11 +74,12 @@ class AsyncApiDocumentTest {
         ObjectNode components = root.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
         ObjectNode traits = components.putObject("messageTraits");
-        traits.set("CareHeaders", headers(new String[][] {
+        traits.set("CareHeaders", headers(List.of("event-id", "event-type"), new String[][] {
                 {"event-id", "The event's eventId", "uuid"},
                 {"event-type", "The payload's record name, e.g. SmsRequested", null},
-                {"x-request-id", "The request that caused the event, for following it through the logs", null}}));
-        traits.set("DeadLetterHeaders", headers(new String[][] {
+                {"x-request-id", "The request that caused the event, for following it through the logs; absent when no request did", null}}));
+        traits.set("DeadLetterHeaders", headers(List.of("dead-letter-reason", "dead-letter-topic", "dead-letter-partition",
+                "dead-letter-offset"), new String[][] {
                 {"dead-letter-reason", "Why the consumer could not process the record", null},
                 {"dead-letter-topic", "The topic the record was read from", null},
                 {"dead-letter-partition", "Its partition there", null},
@@ -106,7 +107,7 @@ class AsyncApiDocumentTest {
                 receive.putObject("channel").put("$ref", "#/channels/" + channel.topic());
             }
             schemas.set(name, schemaOf(channel.payload()));
-            if (!channel.consumers().isEmpty()) {
+            if (channel.deadLetterTopic()) {
                 deadLetterChannel(channel, name, channels);
             }
         }
@@ -127,10 +128,11 @@ class AsyncApiDocumentTest {
         message.putArray("traits").addObject().put("$ref", "#/components/messageTraits/DeadLetterHeaders");
     }
 
-    private static ObjectNode headers(String[][] names) {
+    private static ObjectNode headers(List<String> required, String[][] names) {
         ObjectNode trait = YAML.createObjectNode();
         ObjectNode schema = trait.putObject("headers");
         schema.put("type", "object");
+        required.forEach(schema.putArray("required")::add);
         ObjectNode properties = schema.putObject("properties");
         for (String[] header : names) {
             ObjectNode h = properties.putObject(header[0]);
@@ -153,13 +155,46 @@ class AsyncApiDocumentTest {
             if (component.getName().equals("msisdn") && component.getType() == String.class && record != AppInstallationReported.class) {
                 type.put("pattern", "^84[35789][0-9]{8}$").put("description", "84 + 9 digits");
             }
+            EventField field = component.getAnnotation(EventField.class);
+            if (field != null) {
+                constrain(type, field);
+            }
             properties.set(component.getName(), type);
             // A primitive is always written; the envelope and the subscriber's number are what every consumer reads first.
-            if (component.getType().isPrimitive() || List.of("eventId", "occurredAt", "msisdn").contains(component.getName())) {
+            if (component.getType().isPrimitive() || List.of("eventId", "occurredAt", "msisdn").contains(component.getName())
+                    || (field != null && field.required())) {
                 required.add(component.getName());
             }
         }
         return schema;
+    }
+
+    /** What the consumers require of a field beyond its type, as its record declares it. */
+    private static void constrain(ObjectNode type, EventField field) {
+        if (field.values().length > 0) {
+            var values = type.putArray("enum");
+            for (String value : field.values()) {
+                values.add(value);
+            }
+        }
+        if (!field.pattern().isEmpty()) {
+            type.put("pattern", field.pattern());
+        }
+        if (field.minimum() != Long.MIN_VALUE) {
+            type.put("minimum", Math.toIntExact(field.minimum()));
+        }
+        if (field.maximum() != Long.MAX_VALUE) {
+            type.put("maximum", Math.toIntExact(field.maximum()));
+        }
+        if (field.maxLength() > 0) {
+            type.put("maxLength", field.maxLength());
+        }
+        if (!field.description().isEmpty()) {
+            type.put("description", field.description());
+        }
+        if (field.deprecated()) {
+            type.put("deprecated", true);
+        }
     }
 
     private static ObjectNode typeOf(Type type) {

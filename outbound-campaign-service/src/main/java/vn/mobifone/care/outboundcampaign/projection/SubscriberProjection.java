@@ -84,8 +84,8 @@ public class SubscriberProjection {
         s.setBoolean(++i, e.appInstalled());
         s.setLong(++i, e.arpuVnd());
         s.setLong(++i, e.loyaltyPoints());
-        s.setString(++i, e.loyaltyTier());
-        s.setBoolean(++i, e.version() >= 2 ? e.kndlMember() : e.loyaltyTier() != null);
+        s.setString(++i, e.tier());
+        s.setBoolean(++i, e.version() >= 2 ? e.kndlMember() : e.tier() != null);
         s.setString(++i, e.currentPackage());
         s.setLong(++i, e.mainBalanceVnd());
         s.setBoolean(++i, e.sim4g());
@@ -98,7 +98,7 @@ public class SubscriberProjection {
         s.setString(++i, e.identityState());
         s.setBoolean(++i, e.joinedPointsProgramme2022());
         s.setArray(++i, c.createArrayOf("text", e.mvasUnusedTwoMonths().toArray()));
-        s.setBoolean(++i, e.mnpOut());
+        s.setBoolean(++i, e.portingOut());
         s.setInt(++i, e.version());
         s.setTimestamp(++i, Timestamp.from(e.occurredAt()));
         s.setObject(++i, e.eventId());

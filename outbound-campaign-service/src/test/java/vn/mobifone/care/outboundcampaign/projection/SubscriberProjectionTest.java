@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.mobifone.care.contracts.events.SubscriberChanged;
@@ -51,6 +52,41 @@ class SubscriberProjectionTest {
         assertThat(Fixtures.queryOne("SELECT kndl_member OR joined_points_2022 OR mnp_out FROM subscriber WHERE msisdn = ?", msisdn))
                 .isEqualTo(false);
         assertThat(Fixtures.queryOne("SELECT event_version FROM subscriber WHERE msisdn = ?", msisdn)).isEqualTo(1);
+    }
+
+    @Test
+    void aVersion2EventStillProjectsItsTierAndPortingOutFromTheOldFieldNames() {
+        String msisdn = Fixtures.nextMsisdn();
+        SubscriberChanged v2 = new SubscriberChanged(UUID.randomUUID(), Instant.parse("2026-10-01T00:00:00Z"), 2, msisdn, "PREPAID",
+                "ACTIVE_2C", "NORMAL", "SMARTPHONE", false, null, 210_000, 100, "GOLD", null, false, 5, "Cần Thơ", "Cái Răng", "4", 0.2,
+                false, true, Fixtures.OWNER, "Phường 1", 0, true, "STANDARDISED", true, false, List.of(), true);
+        Fixtures.send(v2);
+
+        await().atMost(Fixtures.WAIT).until(() -> Fixtures.projectedEventId(msisdn).equals(v2.eventId().toString()));
+        assertThat(Fixtures.queryOne("SELECT kndl_tier FROM subscriber WHERE msisdn = ?", msisdn)).isEqualTo("GOLD");
+        assertThat(Fixtures.queryOne("SELECT mnp_out FROM subscriber WHERE msisdn = ?", msisdn)).isEqualTo(true);
+        assertThat(Fixtures.queryOne("SELECT event_version FROM subscriber WHERE msisdn = ?", msisdn)).isEqualTo(2);
+    }
+
+    @Test
+    void aVersion3EventIsProjectedFromItsRestSpelling() {
+        Subscriber s = Fixtures.subscriber().with(x -> {
+            x.kndlTier = "DIAMOND";
+            x.mnpOut = true;
+        });
+        SubscriberChanged v3 = s.event();
+        // Fields of the older spelling that disagree show which of the two the projection reads.
+        SubscriberChanged stale = new SubscriberChanged(v3.eventId(), v3.occurredAt(), 3, v3.msisdn(), v3.paymentType(), v3.status(),
+                v3.category(), v3.deviceType(), v3.appInstalled(), v3.appInstalledOn(), v3.arpuVnd(), v3.loyaltyPoints(), "SILVER",
+                v3.currentPackage(), v3.sim4g(), v3.vlrDaysLast7(), v3.province(), v3.district(), v3.occupationCode(), v3.churnRisk(),
+                v3.premium(), v3.decree49Complete(), v3.ownerName(), v3.ward(), v3.mainBalanceVnd(), v3.twoWayActive(),
+                v3.identityState(), v3.kndlMember(), v3.joinedPointsProgramme2022(), v3.mvasUnusedTwoMonths(), false, "DIAMOND",
+                v3.occupation(), true);
+        Fixtures.send(stale);
+
+        await().atMost(Fixtures.WAIT).until(() -> Fixtures.projectedEventId(s.msisdn).equals(stale.eventId().toString()));
+        assertThat(Fixtures.queryOne("SELECT kndl_tier FROM subscriber WHERE msisdn = ?", s.msisdn)).isEqualTo("DIAMOND");
+        assertThat(Fixtures.queryOne("SELECT mnp_out FROM subscriber WHERE msisdn = ?", s.msisdn)).isEqualTo(true);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.mobifone.care.subscriberlookup.occupation;
 
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The 18-entry occupation catalogue of seed 000, in the seed's words (examples in brackets
@@ -56,6 +57,7 @@ public enum Occupation {
     }
 
     /** A catalogue entry as clients read it. */
+    @Schema(name = "Occupation", description = "An occupation of the 18-code catalogue")
     public record View(int code, String name, String label) {
     }
 }

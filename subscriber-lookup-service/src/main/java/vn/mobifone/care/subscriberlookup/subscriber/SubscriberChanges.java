@@ -9,6 +9,7 @@ import vn.mobifone.care.contracts.events.SubscriberChanged;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.subscriberlookup.decree49.Decree49Check;
+import vn.mobifone.care.subscriberlookup.occupation.Occupation;
 
 /** The change feed: after any change of a subscriber, the projection other services keep. */
 @ApplicationScoped
@@ -42,6 +43,10 @@ public class SubscriberChanges {
                 s.ownerName, s.ward, s.mainBalanceVnd, s.status == SubscriberStatus.ACTIVE_2C, IdentityStandardisation.of(s).name(),
                 s.kndlTier != null, s.joinedPointsProgramme2022,
                 s.mvasUnusedTwoMonths == null || s.mvasUnusedTwoMonths.isEmpty() ? List.of() : List.of(s.mvasUnusedTwoMonths.split(";")),
-                s.mnpOut);
+                s.mnpOut, s.kndlTier, occupation(s.occupationCode), s.mnpOut);
+    }
+
+    private static SubscriberChanged.Occupation occupation(Short code) {
+        return code == null ? null : new SubscriberChanged.Occupation(code, Occupation.byCode(code).name());
     }
 }

@@ -75,7 +75,11 @@ class OccupationTest {
             ConsumerRecord<String, String> record = probe.awaitRecord(r -> r.key().equals(s.msisdn()) && r.value().contains("\"occupationCode\":\"10\""),
                     Duration.ofSeconds(20));
             SubscriberChanged event = json.readValue(record.value(), SubscriberChanged.class);
-            assertThat(event.occupationCode()).isEqualTo("10");
+            assertThat(event.occupationCode()).as("the version-2 spelling, still written").isEqualTo("10");
+            assertThat(event.version()).isEqualTo(3);
+            assertThat(event.occupation()).as("the REST spelling, from version 3").isEqualTo(new SubscriberChanged.Occupation(10, "TEACHING"));
+            assertThat(event.kndlTier()).isEqualTo(event.loyaltyTier());
+            assertThat(event.portedOut()).isEqualTo(event.mnpOut());
             assertThat(event.decree49Complete()).isTrue();
         }
         as(Roles.AGENT, "A001").queryParam("callId", "c").get("/subscribers/{msisdn}", s.msisdn()).then()
