@@ -80,8 +80,32 @@ final class OperationsSweep {
             if (!responses.has("500")) {
                 defects.add(op.name() + ": no 500 problem response");
             }
+            JsonNode body = op.node().path("requestBody").path("content").path("application/json");
+            if (!body.isMissingNode()) {
+                exampleDefects(op, body, defects);
+            }
         }
         return defects;
+    }
+
+    /**
+     * A JSON body comes with at least one example, what Swagger UI's "Try it out" starts from and
+     * an integrator copies; each is valid by the body's own schema, so an example never shows a
+     * field, a value or a spelling the service refuses.
+     */
+    private void exampleDefects(Operation op, JsonNode body, List<String> defects) {
+        List<JsonNode> examples = new ArrayList<>();
+        body.path("examples").forEach(example -> examples.add(example.path("value")));
+        if (body.has("example")) {
+            examples.add(body.path("example"));
+        }
+        if (examples.isEmpty()) {
+            defects.add(op.name() + ": the request body has no example");
+        }
+        for (JsonNode example : examples) {
+            new ExampleCheck(document).violations(body.path("schema"), example, "body")
+                    .forEach(violation -> defects.add(op.name() + ": example " + violation));
+        }
     }
 
     private static boolean untyped(JsonNode response) {
