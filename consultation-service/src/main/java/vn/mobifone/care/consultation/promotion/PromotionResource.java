@@ -22,8 +22,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.problem.InvalidInput;
@@ -55,7 +57,26 @@ public class PromotionResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PromotionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid entry (violations[])", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "promotion-code-taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull PromotionRequest request, UriInfo uri) {
+    public Response create(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionRequest.class),
+                    examples = {
+                        @ExampleObject(name = "data promotion", value = "{\"code\": \"KM-DATA-T12-2026\","
+                                + " \"name\": \"Tặng 50% data khi gia hạn gói tháng 12/2026\","
+                                + " \"kind\": \"PROMOTION\", \"startsOn\": \"2026-12-01\", \"endsOn\": \"2026-12-31\","
+                                + " \"benefits\": \"Tặng thêm 50% dung lượng data tốc độ cao của gói khi gia hạn\","
+                                + " \"conditions\": \"Thuê bao trả trước, ARPU 3 tháng gần nhất từ 100.000đ đến 500.000đ, đang dùng"
+                                + " gói C90N hoặc 21G\","
+                                + " \"valueVnd\": 45000, \"exclusivityGroup\": \"DATA-T12-2026\", \"paymentTypes\": [\"PREPAID\"],"
+                                + " \"arpuMinVnd\": 100000, \"arpuMaxVnd\": 500000, \"packages\": [\"C90N\", \"21G\"], \"services\": [\"DATA\"],"
+                                + " \"onNetCalls\": false, \"referenceOnly\": false, \"goldenDaysTopUp\": false}"),
+                        @ExampleObject(name = "care programme, reference only", value = "{\"code\": \"CSKH-TRI-AN-TET-2027\","
+                                + " \"name\": \"Tri ân khách hàng trả sau dịp Tết Đinh Mùi 2027\", \"kind\": \"CARE_PROGRAMME\","
+                                + " \"startsOn\": \"2027-01-15\", \"endsOn\": \"2027-02-28\","
+                                + " \"benefits\": \"Tặng 100 phút gọi nội mạng trong 30 ngày\","
+                                + " \"conditions\": \"Thuê bao trả sau hoạt động liên tục từ 12 tháng, không nợ cước\", \"valueVnd\": 30000,"
+                                + " \"paymentTypes\": [\"POSTPAID\"], \"services\": [\"VOICE\"], \"onNetCalls\": true, \"referenceOnly\": true,"
+                                + " \"goldenDaysTopUp\": false}")}))
+            @Valid @NotNull PromotionRequest request, UriInfo uri) {
         PromotionView created = catalogue.create(request, caller.id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
@@ -90,7 +111,18 @@ public class PromotionResource {
     @APIResponse(responseCode = "400", description = "Invalid entry (violations[])", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "promotion-code-taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PromotionView replace(@PathParam("id") UUID id, @Valid @NotNull PromotionRequest request) {
+    public PromotionView replace(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionRequest.class),
+                    examples = @ExampleObject(name = "official document arrived", value = "{\"code\": \"KM-DATA-T12-2026\","
+                            + " \"name\": \"Tặng 50% data khi gia hạn gói tháng 12/2026\","
+                            + " \"kind\": \"PROMOTION\", \"startsOn\": \"2026-12-01\", \"endsOn\": \"2026-12-31\","
+                            + " \"benefits\": \"Tặng thêm 50% dung lượng data tốc độ cao của gói khi gia hạn\","
+                            + " \"conditions\": \"Thuê bao trả trước, ARPU 3 tháng gần nhất từ 100.000đ đến 500.000đ, đang dùng"
+                                + " gói C90N hoặc 21G\","
+                            + " \"valueVnd\": 45000, \"exclusivityGroup\": \"DATA-T12-2026\", \"paymentTypes\": [\"PREPAID\"],"
+                            + " \"arpuMinVnd\": 100000, \"arpuMaxVnd\": 500000, \"packages\": [\"C90N\", \"21G\"], \"services\": [\"DATA\"],"
+                            + " \"onNetCalls\": false, \"referenceOnly\": false, \"goldenDaysTopUp\": false}")))
+            @Valid @NotNull PromotionRequest request) {
         return catalogue.update(id, request, caller.id());
     }
 

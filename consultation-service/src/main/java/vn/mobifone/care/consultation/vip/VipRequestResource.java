@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.problem.InvalidInput;
@@ -53,7 +55,18 @@ public class VipRequestResource {
             description = "The agent then tells the leader: \"" + VipRequestView.PROMISE + "\". The checks run after the call.")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = VipRequestView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (violations[])", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receive(@Valid @NotNull VipIntakeRequest request, UriInfo uri) {
+    public Response receive(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VipIntakeRequest.class),
+                    examples = {
+                        @ExampleObject(name = "lost phone", value = "{\"leaderName\": \"Nguyễn Văn Hùng\", \"callingNumber\": \"0901234567\","
+                                + " \"requestType\": \"CUT_LOST_PHONE\", \"targetNumber\": \"0938123456\", \"callbackNumber\": \"0901234567\","
+                                + " \"callId\": \"CALL-20261203-0042\"}"),
+                        @ExampleObject(name = "red bill, owner and payment stated", value = "{\"leaderName\": \"Trần Thị Mai\","
+                                + " \"callingNumber\": \"0903555777\", \"requestType\": \"REOPEN_UNPAID_OR_RED_BILL\","
+                                + " \"targetNumber\": \"0936222444\","
+                                + " \"callbackNumber\": \"0903555777\", \"statedOwnerName\": \"Trần Thị Mai\", \"statedPaymentType\": \"POSTPAID\","
+                                + " \"note\": \"Thuê bao bị chặn do cước báo đỏ, xin mở lại trong ngày\", \"callId\": \"CALL-20261203-0057\"}")}))
+            @Valid @NotNull VipIntakeRequest request, UriInfo uri) {
         VipRequestView received = requests.receive(request, caller.id());
         return Response.created(uri.getAbsolutePathBuilder().path(received.id().toString()).build()).entity(received).build();
     }
@@ -106,7 +119,14 @@ public class VipRequestResource {
     @APIResponse(responseCode = "400", description = "Invalid action (violations[])", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "invalid-transition: the action does not fit the request's state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VipRequestView act(@PathParam("id") UUID id, @Valid @NotNull VipActionRequest request) {
+    public VipRequestView act(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VipActionRequest.class),
+                    examples = {
+                        @ExampleObject(name = "executed", value = "{\"action\": \"EXECUTE\","
+                                + " \"note\": \"Đã chặn hai chiều thuê bao 0938123456 lúc 10:15\"}"),
+                        @ExampleObject(name = "quality management confirmed", value = "{\"action\": \"QUALITY_MANAGEMENT_CONFIRMED\","
+                                + " \"note\": \"QLCL xác nhận người gọi là lãnh đạo công ty, tiếp tục xử lý\"}")}))
+            @Valid @NotNull VipActionRequest request) {
         return requests.act(id, request, caller.id());
     }
 

@@ -19,7 +19,8 @@ import vn.mobifone.care.contracts.events.TicketSlaBreached;
 import vn.mobifone.care.contracts.events.TicketSlaWarning;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.platform.outbox.Outbox;
-import vn.mobifone.care.platform.work.SweepLoop;
+import vn.mobifone.care.platform.work.BackgroundWorker;
+import vn.mobifone.care.platform.work.Backoff;
 
 /**
  * Publishes warnings and breaches when clocks reach them. One loop per instance reads only the
@@ -45,7 +46,7 @@ public class BreachSweeper {
     private final MeterRegistry metrics;
     private final Timer sweepTimer;
     private final Timer detectionLag;
-    private SweepLoop loop;
+    private BackgroundWorker loop;
 
     public BreachSweeper(EntityManager em, Outbox outbox, Clock clock, SlaConfig config, MeterRegistry metrics) {
         this.em = em;
@@ -64,7 +65,10 @@ public class BreachSweeper {
         if (!config.enabled()) {
             return;
         }
-        loop = SweepLoop.start("sla-breach-sweeper", this::sweepOnce, config.batchSize(), config.interval());
+        // A full batch means more clocks are due: the next sweep runs at once. A failed sweep (the
+        // database away) is tried again after the interval, so an outage delays breaches and stops nothing.
+        loop = BackgroundWorker.named("sla-breach-sweeper").interval(config.interval()).backoff(Backoff.fixed(config.interval()))
+                .metrics(metrics).start(() -> sweepOnce() >= config.batchSize());
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.web.QueryValues;
@@ -69,6 +71,12 @@ public class SlaPolicyResource {
     @Operation(summary = "Revise a policy: adds a version; open tickets keep theirs until reclassified")
     @Transactional
     public PolicyView revise(@PathParam("requestType") @Parameter(schema = @Schema(implementation = RequestType.class)) String requestType,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyRevision.class),
+                    examples = {
+                        @ExampleObject(name = "level 3, around the clock", value = "{\"regionalBudgetMinutes\": 240, \"itCentreBudgetMinutes\": 2640,"
+                                + " \"totalBudgetMinutes\": 2880, \"warningPercent\": 75, \"calendar\": \"24x7\"}"),
+                        @ExampleObject(name = "level 2, office hours", value = "{\"regionalBudgetMinutes\": 240, \"itCentreBudgetMinutes\": 0,"
+                                + " \"totalBudgetMinutes\": 240, \"warningPercent\": 80, \"calendar\": \"office-hours\"}")}))
             @Valid @NotNull PolicyRevision revision) {
         SlaPolicyRow row = policies.revise(type(requestType), revision, caller.id());
         return PolicyView.of(row, revision.calendar());
@@ -96,7 +104,10 @@ public class SlaPolicyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "calendar-always-open: the calendar runs around the clock and has no holidays; holiday-exists: the day is already a holiday of the calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addHoliday(@PathParam("code") String code, @Valid @NotNull HolidayRequest request) {
+    public Response addHoliday(@PathParam("code") String code,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidayRequest.class),
+                    examples = @ExampleObject(name = "New Year 2027", value = "{\"day\": \"2027-01-01\", \"name\": \"Tết Dương lịch 2027\"}")))
+            @Valid @NotNull HolidayRequest request) {
         calendars.addHoliday(code, request.day(), request.name());
         CalendarRow calendar = calendars.byCode(code);
         return Response.status(Response.Status.CREATED)

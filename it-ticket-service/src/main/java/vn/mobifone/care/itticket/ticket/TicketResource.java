@@ -22,8 +22,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.web.QueryValues;
@@ -65,6 +67,12 @@ public class TicketResource {
     public Response receive(
             @HeaderParam(TicketIntake.HEADER) @Parameter(description = "The caller's key for this request, 1-100 visible ASCII characters; "
                     + "send the same key with every retry") String idempotencyKey,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeRequest.class),
+                    examples = @ExampleObject(name = "incident by e-mail", value = "{\"channel\": \"EMAIL\","
+                            + " \"originalReference\": \"Email số KHDN-2026-12-0418 ngày 03/12/2026\", \"customerCode\": \"KHDN-HCM-000123\","
+                            + " \"customerName\": \"Công ty TNHH Thương mại Sài Gòn Xanh\", \"itService\": \"MobiFone Invoice\","
+                            + " \"requestType\": \"INCIDENT_FIX\", \"subject\": \"Không phát hành được hóa đơn điện tử\","
+                            + " \"description\": \"Từ 08:30 sáng nay hệ thống báo lỗi E502 khi phát hành hóa đơn, đã thử lại nhiều lần.\"}")))
             @Valid @NotNull IntakeRequest request, UriInfo uri) {
         TicketIntake.Answer answer = intake.receive(request, caller.id(), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(answer.ticketId().toString()).build())
@@ -118,7 +126,13 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The ticket as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
-    public TicketView classify(@PathParam("id") UUID id, @Valid @NotNull ClassificationRequest request) {
+    public TicketView classify(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClassificationRequest.class),
+                    examples = {
+                        @ExampleObject(name = "default level", value = "{\"requestType\": \"INCIDENT_FIX\"}"),
+                        @ExampleObject(name = "level override", value = "{\"requestType\": \"INTEGRATION\", \"level\": 4,"
+                                + " \"reason\": \"Cần đối tác cổng thanh toán cùng xử lý tích hợp\"}")}))
+            @Valid @NotNull ClassificationRequest request) {
         return queries.view(tickets.classify(id, request, caller.id()));
     }
 
@@ -140,7 +154,14 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The ticket as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
-    public TicketView act(@PathParam("id") UUID id, @Valid @NotNull ActionRequest request) {
+    public TicketView act(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionRequest.class),
+                    examples = {
+                        @ExampleObject(name = "escalate", value = "{\"action\": \"ESCALATE\","
+                                + " \"note\": \"Vượt thẩm quyền tuyến này, chuyển tuyến trên xử lý\"}"),
+                        @ExampleObject(name = "resolve", value = "{\"action\": \"RESOLVE\","
+                                + " \"note\": \"Đã khởi động lại dịch vụ ký số; khách hàng phát hành hóa đơn bình thường\"}")}))
+            @Valid @NotNull ActionRequest request) {
         return queries.view(tickets.act(id, request, caller.id(), TierAuthority.tiersOf(caller.roles())));
     }
 
@@ -154,7 +175,11 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The ticket as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
-    public TicketView assign(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest request) {
+    public TicketView assign(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentRequest.class),
+                    examples = @ExampleObject(name = "team and person", value = "{\"team\": \"TT CNTT - Phòng GPTH\","
+                            + " \"assignee\": \"tran.thi.binh\"}")))
+            @Valid @NotNull AssignmentRequest request) {
         return queries.view(tickets.assign(id, request, caller.id()));
     }
 
@@ -168,7 +193,12 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The ticket as it is now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
-    public TicketView postProgress(@PathParam("id") UUID id, @Valid @NotNull ProgressUpdateRequest request) {
+    public TicketView postProgress(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressUpdateRequest.class),
+                    examples = @ExampleObject(name = "progress past 48 h", value = "{\"note\":"
+                            + " \"Đang phối hợp đối tác khắc phục lỗi đồng bộ dữ liệu hóa đơn\","
+                            + " \"expectedResolutionAt\": \"2027-06-30T10:00:00Z\"}")))
+            @Valid @NotNull ProgressUpdateRequest request) {
         return queries.view(tickets.postProgress(id, request, caller.id()));
     }
 
@@ -182,7 +212,12 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "ticket-closed: a closed ticket takes no more comments",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
+    public Response comment(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentRequest.class),
+                    examples = @ExampleObject(name = "internal note", value = "{\"text\":"
+                            + " \"Khách hàng xác nhận lỗi vẫn xảy ra trên trình duyệt Chrome\","
+                            + " \"visibility\": \"INTERNAL\"}")))
+            @Valid @NotNull CommentRequest request) {
         return Response.status(Response.Status.CREATED).entity(CommentView.of(tickets.comment(id, request, caller.id()))).build();
     }
 

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.problem.Problem;
@@ -46,7 +48,14 @@ public class BroadcastResource {
     @APIResponse(responseCode = "409", description = "Still running (reason broadcast-running)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Outside the campaign or its window passed (outside-campaign, advertising-window-passed)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response start(@PathParam("id") UUID campaignId, @Valid @NotNull BroadcastRequest request, UriInfo uri) {
+    public Response start(@PathParam("id") UUID campaignId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BroadcastRequest.class),
+                    examples = {
+                            @ExampleObject(name = "KNDL invitation by SMS", value = "{\"templateId\": \"kndl-invitation\", "
+                                    + "\"channel\": \"SMS\", \"sendOn\": \"2026-12-08\"}"),
+                            @ExampleObject(name = "identity update on Zalo", value = "{\"templateId\": \"identity-update-zalo\", "
+                                    + "\"channel\": \"ZALO\", \"sendOn\": \"2026-12-10\"}")}))
+            @Valid @NotNull BroadcastRequest request, UriInfo uri) {
         BroadcastView b = broadcasts.start(campaignId, request, caller.id());
         return Response.accepted(b).location(uri.getAbsolutePathBuilder().path(b.id().toString()).build()).build();
     }

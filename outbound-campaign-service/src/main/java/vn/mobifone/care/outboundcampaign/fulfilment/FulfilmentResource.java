@@ -24,7 +24,9 @@ import java.util.UUID;
 import io.agroal.api.AgroalDataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.problem.Problem;
@@ -82,7 +84,10 @@ public class FulfilmentResource {
     @Operation(operationId = "putStore", summary = "The store whose address customers of a district are sent to collect a gift")
     @APIResponse(responseCode = "204", description = "Saved")
     @APIResponse(responseCode = "400", description = "No address", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void putStore(@PathParam("district") @Size(min = 1, max = 100) String district, @Valid @NotNull StoreRequest request) {
+    public void putStore(@PathParam("district") @Size(min = 1, max = 100) String district,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreRequest.class),
+                    examples = @ExampleObject(name = "store of Ninh Kiều", value = "{\"address\": \"01 Hòa Bình, Ninh Kiều, Cần Thơ\"}")))
+            @Valid @NotNull StoreRequest request) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO store (district, address, updated_at) VALUES (?, ?, ?) ON CONFLICT (district) DO UPDATE SET address = EXCLUDED.address,"
                         + " updated_at = EXCLUDED.updated_at")) {

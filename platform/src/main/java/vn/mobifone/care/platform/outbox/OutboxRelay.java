@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -36,6 +36,9 @@ import org.jboss.logging.Logger;
 import vn.mobifone.care.contracts.events.CareEvent;
 import vn.mobifone.care.platform.kafka.KafkaSettings;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
+import vn.mobifone.care.platform.work.BackgroundWorker;
+import vn.mobifone.care.platform.work.Backoff;
+import vn.mobifone.care.platform.work.DaemonThreads;
 
 /**
  * Moves committed outbox rows to Kafka in id order. One relay at a time per database (a
@@ -55,10 +58,7 @@ public class OutboxRelay {
     private final MeterRegistry metrics;
     private final EventRecord records;
     private final Map<String, OutboxExpansion> expansions;
-    private final Semaphore signal = new Semaphore(0);
-    private volatile boolean running;
-    private volatile long backoffMillis;
-    private Thread worker;
+    private volatile BackgroundWorker worker;
     private KafkaProducer<String, byte[]> producer;
     /** Reads and writes the next batch of an expansion while the one before it is on its way to the broker. */
     private ExecutorService readAhead;
@@ -91,61 +91,40 @@ public class OutboxRelay {
         // UTF-8, not to a String the producer would encode a second time.
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         producer = new KafkaProducer<>(properties);
-        readAhead = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "outbox-relay-read-ahead");
-            t.setDaemon(true);
-            return t;
-        });
-        running = true;
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
+        readAhead = Executors.newSingleThreadExecutor(DaemonThreads.named("outbox-relay-read-ahead", false));
+        // A failed drain (the broker or the database away) is retried from 200 ms, doubling up to the maximum.
+        worker = BackgroundWorker.named("outbox-relay").interval(config.pollInterval())
+                .backoff(new Backoff(Duration.ofMillis(200), config.maxBackoff())).metrics(metrics)
+                .create(() -> {
+                    drain();
+                    return false;
+                });
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
         if (worker != null) {
-            signal.release();
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            worker.close();
             readAhead.shutdownNow();
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
         }
     }
 
     /** Whether the relay is on: started, and not told to stop. */
-    boolean running() {
-        return running;
+    private boolean running() {
+        return worker != null && worker.running();
     }
 
     /** Called after a transaction that wrote to the outbox committed: relay without waiting for the poll. */
     public void wakeUp() {
-        signal.release();
+        if (worker != null) {
+            worker.wakeUp();
+        }
     }
 
     // A local transaction that wrote no event costs the relay one empty look at the outbox.
     void afterLocalCommit(@Observes LocalTransaction.LocalCommit commit) {
         wakeUp();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                signal.tryAcquire(backoffMillis > 0 ? backoffMillis : config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                signal.drainPermits();
-                drain();
-                backoffMillis = 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                backoffMillis = Math.min(Math.max(backoffMillis * 2, 200), config.maxBackoff().toMillis());
-                LOG.warnf("Outbox relay paused %d ms: %s", backoffMillis, e.getMessage());
-            }
-        }
     }
 
     /**
@@ -157,7 +136,7 @@ public class OutboxRelay {
      */
     void drain() throws Exception {
         long after = 0;
-        while (running) {
+        while (running()) {
             long last = relayBatch(after);
             if (last < 0) {
                 return;

@@ -20,11 +20,7 @@ public final class JobRunner implements AutoCloseable {
 
     public JobRunner(String name) {
         this.name = name;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = Executors.newSingleThreadExecutor(DaemonThreads.named(name, false));
     }
 
     public void submit(Runnable job) {

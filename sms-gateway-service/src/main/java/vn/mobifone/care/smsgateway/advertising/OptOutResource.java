@@ -8,10 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.msisdn.Msisdn;
@@ -34,7 +37,10 @@ public class OptOutResource {
     @PUT
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.INTEGRATION})
     @Operation(operationId = "optOut", summary = "The subscriber receives no more advertising")
-    public OptOutView optOut(@PathParam("msisdn") Msisdn msisdn, @NotNull @Valid OptOutRequest request) {
+    public OptOutView optOut(@PathParam("msisdn") Msisdn msisdn,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OptOutRequest.class),
+                    examples = @ExampleObject(name = "asked on the hotline", value = "{\"source\": \"hotline\"}")))
+            @NotNull @Valid OptOutRequest request) {
         return OptOutView.of(optOuts.add(msisdn, request.source(), caller.id()));
     }
 

@@ -8,10 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.security.Caller;
@@ -38,7 +41,11 @@ public class CampaignLimitsResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignLimitsView.class)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignLimitsView.class)))
-    public Response put(@PathParam("campaignId") @Size(min = 1, max = 64) String campaignId, @NotNull @Valid CampaignLimitsRequest request) {
+    public Response put(@PathParam("campaignId") @Size(min = 1, max = 64) String campaignId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignLimitsRequest.class),
+                    examples = @ExampleObject(name = "2 SMS and 1 Zalo on two days", value = "{\"smsPerSubscriber\": 2, \"zaloPerSubscriber\": 1,"
+                            + " \"sendDates\": [\"2026-12-10\", \"2026-12-12\"]}")))
+            @NotNull @Valid CampaignLimitsRequest request) {
         CampaignLimitsStore.Saved saved = store.save(campaignId, request.limits(), caller.id());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.view()).build();
     }

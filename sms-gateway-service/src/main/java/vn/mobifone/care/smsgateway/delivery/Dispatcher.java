@@ -1,5 +1,6 @@
 package vn.mobifone.care.smsgateway.delivery;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +9,10 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.platform.time.CareClock;
+import vn.mobifone.care.platform.work.BackgroundWorker;
+import vn.mobifone.care.platform.work.Backoff;
 import vn.mobifone.care.smsgateway.advertising.AdvertisingWindow;
 import vn.mobifone.care.smsgateway.campaign.CampaignLimits;
 import vn.mobifone.care.smsgateway.campaign.CampaignLimitsStore;
@@ -39,12 +40,11 @@ public class Dispatcher {
     private final AdvertisingWindow window;
     private final CampaignSchedule schedule;
     private final CampaignLimitsStore campaignLimits;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private final MeterRegistry metrics;
+    private volatile BackgroundWorker worker;
 
     public Dispatcher(DeliveryLedger ledger, LedgerWriter writer, Instance<ChannelSender> senders, DispatchConfig config, Clock clock,
-            IntakeConfig intake, CampaignLimitsStore campaignLimits) {
+            IntakeConfig intake, CampaignLimitsStore campaignLimits, MeterRegistry metrics) {
         this.ledger = ledger;
         this.writer = writer;
         this.senders = senders.stream().toList();
@@ -53,6 +53,7 @@ public class Dispatcher {
         this.window = intake.advertisingWindow();
         this.schedule = new CampaignSchedule(window, CareClock.ZONE);
         this.campaignLimits = campaignLimits;
+        this.metrics = metrics;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -67,29 +68,25 @@ public class Dispatcher {
 
     /** Starts delivery: the writer first, so that every outcome of the senders has a place to go. */
     public synchronized void start() {
-        if (running) {
+        if (worker != null) {
             return;
         }
         writer.start();
         senders.forEach(sender -> sender.start(this::wakeUp));
-        running = true;
-        worker = new Thread(this::loop, "sms-dispatcher");
-        worker.setDaemon(true);
-        worker.start();
+        // A round that claimed messages is followed by another at once; one that failed (the
+        // database away) waits five polls, so an outage is not hammered.
+        worker = BackgroundWorker.named("sms-dispatcher").interval(config.pollInterval())
+                .backoff(Backoff.fixed(config.pollInterval().multipliedBy(5))).metrics(metrics)
+                .start(this::dispatchRound);
     }
 
     /** A clean stop: in-flight sends finish and are recorded, unsent claims are handed back. */
     public synchronized void stop() {
-        if (!running) {
+        if (worker == null) {
             return;
         }
-        running = false;
-        wake.release();
-        try {
-            worker.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
+        worker = null;
         for (ChannelSender sender : senders) {
             List<Dispatch> unsent = sender.stop();
             try {
@@ -102,28 +99,19 @@ public class Dispatcher {
     }
 
     public void wakeUp() {
-        wake.release();
+        BackgroundWorker running = worker;
+        if (running != null) {
+            running.wakeUp();
+        }
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                int claimed = 0;
-                for (ChannelSender sender : senders) {
-                    claimed += dispatch(sender);
-                }
-                if (claimed == 0) {
-                    wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Dispatch paused: %s", e.getMessage());
-                pause();
-            }
+    /** One claim per channel; true when any claimed, as more may be due. */
+    private boolean dispatchRound() {
+        int claimed = 0;
+        for (ChannelSender sender : senders) {
+            claimed += dispatch(sender);
         }
+        return claimed > 0;
     }
 
     private int dispatch(ChannelSender sender) {
@@ -154,13 +142,5 @@ public class Dispatcher {
         return schedule.earliestSend(now, limits.sendDates())
                 .<Outcome>map(next -> new Outcome.Deferred(d, next))
                 .orElseGet(() -> new Outcome.Expired(d, MessageIntake.OUTSIDE_CAMPAIGN_DATES));
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(config.pollInterval().toMillis() * 5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.mobifone.care.smsgateway.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,25 +10,29 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
+import vn.mobifone.care.platform.work.BackgroundWorker;
+import vn.mobifone.care.platform.work.Backoff;
 
 /**
  * One thread that records outcomes in batches: at high rates one transaction carries hundreds of
  * state changes (group commit). A failed batch is kept and written again after a pause; receipts
- * in it are answered negatively instead, so the SMSC sends them again.
+ * in it are answered negatively instead, so the SMSC sends them again. Unlike the platform's
+ * {@code GroupCommitWriter}, whose callers wait and learn a failure, the senders hand an outcome
+ * over and go on: an outcome is written in its turn however long the database is away.
  */
 @ApplicationScoped
 public class LedgerWriter {
 
     private static final Logger LOG = Logger.getLogger(LedgerWriter.class);
     private static final int MAX_BATCH = 1000;
-    private static final long PAUSE_AFTER_FAILURE_MS = 500;
+    /** After a batch the database did not take, before it is tried again. */
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofMillis(500);
 
     private final DeliveryLedger ledger;
     private final DispatchConfig config;
     private final LinkedBlockingQueue<Outcome> queue = new LinkedBlockingQueue<>();
     private final Deque<Outcome> unwritten = new ArrayDeque<>();
-    private volatile boolean running;
-    private Thread worker;
+    private BackgroundWorker worker;
 
     public LedgerWriter(DeliveryLedger ledger, DispatchConfig config) {
         this.ledger = ledger;
@@ -45,41 +50,46 @@ public class LedgerWriter {
         return committed;
     }
 
+    /**
+     * Writes batch after batch. The step waits for the first outcome itself (100 ms at most), so the
+     * worker runs it again at once; a batch the database did not take stays first in line and is
+     * tried again after a pause. Only this thread touches {@code unwritten}, and after
+     * {@link #stop()} joined it, the stopping one.
+     */
     synchronized void start() {
-        if (running) {
+        if (worker != null) {
             return;
         }
-        running = true;
-        worker = new Thread(this::loop, "sms-ledger-writer");
-        worker.setDaemon(true);
-        worker.start();
+        worker = BackgroundWorker.named("sms-ledger-writer").backoff(Backoff.fixed(PAUSE_AFTER_FAILURE)).start(() -> {
+            List<Outcome> batch = next();
+            if (!batch.isEmpty()) {
+                write(batch);
+            }
+            return true;
+        });
     }
 
-    /** Writes what is queued, then stops. */
+    /** Writes what is queued, then stops: what the database refuses at this point is logged and dropped. */
     synchronized void stop() {
-        running = false;
-        if (worker != null) {
-            try {
-                worker.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (worker == null) {
+            return;
+        }
+        worker.close();
+        worker = null;
+        try {
+            for (List<Outcome> rest = remaining(); !rest.isEmpty(); rest = remaining()) {
+                write(rest);
             }
-            worker = null;
+        } catch (RuntimeException e) {
+            LOG.errorf("Outcomes not written at stop (their messages are claimed again after the lease): %s", e.getMessage());
         }
     }
 
-    private void loop() {
-        while (running || !queue.isEmpty() || !unwritten.isEmpty()) {
-            try {
-                List<Outcome> batch = next();
-                if (!batch.isEmpty()) {
-                    write(batch);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private List<Outcome> remaining() {
+        List<Outcome> batch = new ArrayList<>(unwritten);
+        unwritten.clear();
+        queue.drainTo(batch, MAX_BATCH - batch.size());
+        return batch;
     }
 
     private List<Outcome> next() throws InterruptedException {
@@ -98,7 +108,7 @@ public class LedgerWriter {
         return batch;
     }
 
-    private void write(List<Outcome> batch) throws InterruptedException {
+    private void write(List<Outcome> batch) {
         try {
             ledger.record(batch);
             for (Outcome o : batch) {
@@ -107,7 +117,7 @@ public class LedgerWriter {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Delivery ledger batch of %d not written, retrying: %s", batch.size(), e.getMessage());
+            // A receipt fails at once (the SMSC sends it again); the other outcomes wait their turn.
             for (Outcome o : batch) {
                 if (o instanceof Outcome.Receipt r) {
                     r.committed().completeExceptionally(e);
@@ -115,7 +125,7 @@ public class LedgerWriter {
                     unwritten.add(o);
                 }
             }
-            Thread.sleep(PAUSE_AFTER_FAILURE_MS);
+            throw new IllegalStateException("Delivery ledger batch of " + batch.size() + " not written, retrying: " + e.getMessage(), e);
         }
     }
 }

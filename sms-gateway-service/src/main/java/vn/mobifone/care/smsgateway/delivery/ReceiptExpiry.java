@@ -1,12 +1,14 @@
 package vn.mobifone.care.smsgateway.delivery;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
-import vn.mobifone.care.platform.work.SweepLoop;
+import vn.mobifone.care.platform.work.BackgroundWorker;
+import vn.mobifone.care.platform.work.Backoff;
 
 /**
  * Ends the wait for receipts that will not come: a part still open past its message's validity
@@ -20,19 +22,23 @@ public class ReceiptExpiry {
     private final DeliveryLedger ledger;
     private final ReceiptConfig config;
     private final Clock clock;
-    private SweepLoop loop;
+    private final MeterRegistry metrics;
+    private BackgroundWorker loop;
 
-    public ReceiptExpiry(DeliveryLedger ledger, ReceiptConfig config, Clock clock) {
+    public ReceiptExpiry(DeliveryLedger ledger, ReceiptConfig config, Clock clock, MeterRegistry metrics) {
         this.ledger = ledger;
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent event) {
         if (!config.sweepEnabled()) {
             return;
         }
-        loop = SweepLoop.start("sms-receipt-expiry", this::sweepOnce, config.sweepBatch(), config.sweepInterval());
+        // A full batch means more parts are overdue: the next sweep runs at once; a failed one waits the interval.
+        loop = BackgroundWorker.named("sms-receipt-expiry").interval(config.sweepInterval()).backoff(Backoff.fixed(config.sweepInterval()))
+                .metrics(metrics).start(() -> sweepOnce() >= config.sweepBatch());
     }
 
     void stop(@Observes ShutdownEvent event) {

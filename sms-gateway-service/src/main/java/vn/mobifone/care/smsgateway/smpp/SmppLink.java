@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.jsmpp.bean.AlertNotification;
@@ -37,7 +36,9 @@ import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
 import org.jsmpp.util.DeliveryReceiptState;
-import vn.mobifone.care.smsgateway.delivery.Backoff;
+import vn.mobifone.care.platform.work.BackgroundWorker;
+import vn.mobifone.care.platform.work.Backoff;
+import vn.mobifone.care.platform.work.DaemonThreads;
 import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
 import vn.mobifone.care.smsgateway.delivery.SmscId;
 
@@ -65,17 +66,12 @@ public class SmppLink {
     private final SmppMetrics metrics;
     private final String account;
     private final SubmitWindow window;
-    private final Semaphore linkDown = new Semaphore(0);
     /** The submits waiting for their answer, by the thread that waits. */
     private final Map<Thread, InFlight> inFlight = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "smpp-response-watch");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("smpp-response-watch", false));
     private volatile SMPPSession session;
-    private volatile boolean running;
-    private Thread keeper;
+    private volatile BackgroundWorker keeper;
 
     public SmppLink(SmppConfig config, LedgerWriter writer, Clock clock, SmppMetrics metrics) {
         this.config = config;
@@ -191,26 +187,24 @@ public class SmppLink {
         return current != null && current.getSessionState().isBound();
     }
 
+    /**
+     * Keeps the link bound: a bind that fails is tried again after the reconnect backoff, which
+     * starts over once a bind succeeds; a link that drops wakes the keeper at once, and a check
+     * each second catches a drop no listener reported.
+     */
     synchronized void start() {
-        if (running) {
+        if (keeper != null) {
             return;
         }
-        running = true;
-        keeper = new Thread(this::keepBound, "smpp-link");
-        keeper.setDaemon(true);
-        keeper.start();
+        keeper = BackgroundWorker.named("smpp-link").interval(Duration.ofSeconds(1))
+                .backoff(new Backoff(config.reconnectMin(), config.reconnectMax())).joinWait(Duration.ofSeconds(5))
+                .start(this::bindIfUnbound);
     }
 
     /** Unbinds without waiting behind the SMSC's backlog; submits still waiting are given up. */
     synchronized void stop() {
-        running = false;
-        linkDown.release();
         if (keeper != null) {
-            try {
-                keeper.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            keeper.close();
             keeper = null;
         }
         SMPPSession current = session;
@@ -232,25 +226,18 @@ public class SmppLink {
         });
     }
 
-    private void keepBound() {
-        Backoff backoff = new Backoff(config.reconnectMin(), config.reconnectMax(), Integer.MAX_VALUE);
-        int failures = 0;
-        while (running) {
-            if (isBound()) {
-                awaitDrop();
-                continue;
-            }
-            try {
-                session = bind();
-                failures = 0;
-                LOG.infof("Bound to SMSC %s:%d as %s", config.host(), config.port(), config.systemId());
-            } catch (IOException e) {
-                failures++;
-                long wait = backoff.after(failures).orElseThrow().toMillis();
-                LOG.warnf("SMSC %s:%d not reachable (%s), next bind in %d ms", config.host(), config.port(), e.getMessage(), wait);
-                sleep(wait);
-            }
+    /** @return false: after a bind, or with the link bound, the keeper waits for a drop or its next check */
+    private boolean bindIfUnbound() throws IOException {
+        if (isBound()) {
+            return false;
         }
+        try {
+            session = bind();
+        } catch (IOException e) {
+            throw new IOException("SMSC " + config.host() + ":" + config.port() + " not reachable: " + e.getMessage(), e);
+        }
+        LOG.infof("Bound to SMSC %s:%d as %s", config.host(), config.port(), config.systemId());
+        return false;
     }
 
     private SMPPSession bind() throws IOException {
@@ -262,11 +249,12 @@ public class SmppLink {
         next.setMessageReceiverListener(new Receipts());
         next.addSessionStateListener((SessionState newState, SessionState oldState, Session source) -> {
             if (!newState.isBound() && oldState.isBound()) {
-                if (running) {
+                BackgroundWorker current = keeper;
+                if (current != null && current.running()) {
                     LOG.warnf("SMSC link %s (was %s), rebinding", newState, oldState);
+                    current.wakeUp();
                 }
                 abandon((SMPPSession) source);
-                linkDown.release();
             }
         });
         try {
@@ -279,24 +267,6 @@ public class SmppLink {
             throw e;
         }
         return next;
-    }
-
-    private void awaitDrop() {
-        try {
-            linkDown.tryAcquire(1, TimeUnit.SECONDS);
-            linkDown.drainPermits();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** A submit waiting for its answer. */

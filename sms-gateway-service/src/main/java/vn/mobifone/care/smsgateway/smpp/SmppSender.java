@@ -12,7 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.mobifone.care.smsgateway.delivery.Backoff;
+import vn.mobifone.care.smsgateway.delivery.RetryPolicy;
 import vn.mobifone.care.smsgateway.delivery.ChannelSender;
 import vn.mobifone.care.smsgateway.delivery.Dispatch;
 import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
@@ -41,7 +41,7 @@ public class SmppSender implements ChannelSender {
     private final SmppLink link;
     private final LedgerWriter writer;
     private final SmppConfig config;
-    private final Backoff backoff;
+    private final RetryPolicy backoff;
     private final Clock clock;
     private final AtomicInteger taken = new AtomicInteger();
     private volatile ThreadPoolExecutor senders;
@@ -53,7 +53,7 @@ public class SmppSender implements ChannelSender {
         this.clock = clock;
         this.writer = writer;
         this.config = config;
-        this.backoff = new Backoff(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
+        this.backoff = new RetryPolicy(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
     }
 
     @Override
@@ -91,7 +91,7 @@ public class SmppSender implements ChannelSender {
             Instant now = clock.instant();
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         });
-        senders = Backoff.senderPool("smpp-sender", config.window());
+        senders = RetryPolicy.senderPool("smpp-sender", config.window());
         link.start();
     }
 

@@ -9,10 +9,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.security.Caller;
@@ -43,6 +46,15 @@ public class TemplateResource {
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = TemplateView.class)))
     public Response put(@PathParam("id") @Pattern(regexp = ID_PATTERN, message = "lower-case words joined by '-'") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateRequest.class),
+                    examples = {
+                        @ExampleObject(name = "SMS, diacritics folded", value = "{\"body\": \"MobiFone kính gửi Quý khách {msisdn}: gói {packageName}"
+                                + " hết hạn ngày {expiryDate}. Để gia hạn, soạn GH {packageName} gửi 999.\", \"brandname\": \"MobiFone\","
+                                + " \"channel\": \"SMS\", \"category\": \"CARE\", \"foldDiacritics\": true}"),
+                        @ExampleObject(name = "Zalo", value = "{\"body\":"
+                                + " \"MobiFone trân trọng cảm ơn Quý khách {msisdn} đã cập nhật thông tin thuê bao.\","
+                                + " \"brandname\": \"MobiFone Miền Tây\", \"channel\": \"ZALO\", \"category\": \"CARE\","
+                                + " \"foldDiacritics\": false}")}))
             @NotNull @Valid TemplateRequest request) {
         TemplateCatalogue.Saved saved = catalogue.save(id, request, caller.id());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)

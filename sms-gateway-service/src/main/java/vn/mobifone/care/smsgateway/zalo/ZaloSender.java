@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
-import vn.mobifone.care.smsgateway.delivery.Backoff;
+import vn.mobifone.care.smsgateway.delivery.RetryPolicy;
 import vn.mobifone.care.smsgateway.delivery.ChannelSender;
 import vn.mobifone.care.smsgateway.delivery.Dispatch;
 import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
@@ -38,7 +38,7 @@ public class ZaloSender implements ChannelSender {
     private final ZaloConfig config;
     private final LedgerWriter writer;
     private final ObjectMapper json;
-    private final Backoff backoff;
+    private final RetryPolicy backoff;
     private final AtomicInteger taken = new AtomicInteger();
     private final HttpClient http;
     private final Clock clock;
@@ -50,7 +50,7 @@ public class ZaloSender implements ChannelSender {
         this.clock = clock;
         this.writer = writer;
         this.json = json;
-        this.backoff = new Backoff(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
+        this.backoff = new RetryPolicy(dispatch.retryMin(), dispatch.retryMax(), dispatch.maxAttempts());
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
@@ -84,7 +84,7 @@ public class ZaloSender implements ChannelSender {
             LOG.warn("care.sms.zalo.url is not set: Zalo messages wait in the queue");
             return;
         }
-        senders = Backoff.senderPool("zalo-sender", config.concurrency());
+        senders = RetryPolicy.senderPool("zalo-sender", config.concurrency());
     }
 
     @Override

@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -65,6 +67,10 @@ public class AgentResource {
     @APIResponse(responseCode = "409", description = "agent-departed: a departed account is removed for good", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "departure-in-future: a departure is recorded once it happened", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AgentView changeStatus(@PathParam("agentId") @Pattern(regexp = AgentRequests.AGENT_ID) String agentId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgentRequests.StatusChange.class), examples = {
+                            @ExampleObject(name = "suspension", value = "{\"status\": \"SUSPENDED\"}"),
+                            @ExampleObject(name = "departure", value = "{\"status\": \"DEPARTED\", \"departureDate\": \"2026-11-28\"}")}))
             @Valid @NotNull AgentRequests.StatusChange change) {
         return directory.changeStatus(agentId, change);
     }

@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -51,7 +53,12 @@ public class PartnerResource {
     @Operation(operationId = "addPartner", summary = "Register a partner company that runs call-centre lines")
     @APIResponse(responseCode = "201", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", description = "partner-exists: the partner id is already in the directory", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public PartnerView addPartner(@Valid @NotNull AgentRequests.NewPartner request) {
+    public PartnerView addPartner(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgentRequests.NewPartner.class),
+                    examples = @ExampleObject(name = "call-centre partner", value = "{\"id\": \"MINHPHUC-CC\", "
+                            + "\"name\": \"Công ty TNHH Dịch vụ Tổng đài Minh Phúc\"}")))
+            @Valid @NotNull AgentRequests.NewPartner request) {
         return directory.addPartner(request);
     }
 
@@ -85,7 +92,13 @@ public class PartnerResource {
     @APIResponse(responseCode = "403", description = PartnerScope.MANAGING_REFUSALS)
     @APIResponse(responseCode = "409", description = "agent-exists: the account id is already in the directory", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public AgentView register(@PathParam("partnerId") String partnerId, @Valid @NotNull AgentRequests.NewAgent request) {
+    public AgentView register(@PathParam("partnerId") String partnerId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgentRequests.NewAgent.class),
+                    examples = @ExampleObject(name = "agent on the 1090 line", value = "{\"id\": \"MP-A0042\", "
+                            + "\"name\": \"Nguyễn Thị Lan\", \"role\": \"AGENT\", \"callCentre\": \"Đài 1090 Cần Thơ\", \"line\": \"1090\", "
+                            + "\"startDate\": \"2026-12-01\"}")))
+            @Valid @NotNull AgentRequests.NewAgent request) {
         return directory.register(partnerId, request);
     }
 

@@ -24,8 +24,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.web.QueryValues;
@@ -63,6 +65,11 @@ public class AreaResource {
     @APIResponse(responseCode = "409", description = "area-level-fixed: the area exists at another level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response save(@PathParam("code") @Pattern(regexp = AreaRequest.CODE, message = "1-10 digits") String code,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaRequest.class),
+                    examples = {
+                            @ExampleObject(name = "district of a province", value = "{\"level\": \"DISTRICT\", \"parentCode\": \"92\", "
+                                    + "\"name\": \"Quận Ninh Kiều\"}"),
+                            @ExampleObject(name = "province", value = "{\"level\": \"PROVINCE\", \"name\": \"Thành phố Cần Thơ\"}")}))
             @Valid @NotNull AreaRequest request) {
         AreaDirectory.Saved saved = areas.save(code, request, caller.id());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -117,7 +124,12 @@ public class AreaResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AreaView quarantine(@PathParam("code") String code, @Valid @NotNull QuarantineRequest request) {
+    public AreaView quarantine(@PathParam("code") String code,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarantineRequest.class),
+                    examples = @ExampleObject(name = "ward under quarantine", value = "{\"authorityName\": \"UBND Phường An Hòa\", "
+                            + "\"authorityPhone\": \"0292 3820 111\", "
+                            + "\"note\": \"Customers are reached through the ward's committee until the quarantine is lifted\"}")))
+            @Valid @NotNull QuarantineRequest request) {
         return AreaView.of(areas.quarantine(code, request, caller.id()));
     }
 

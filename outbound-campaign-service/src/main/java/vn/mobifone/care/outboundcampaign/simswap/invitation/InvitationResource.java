@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.problem.Problem;
@@ -38,7 +40,12 @@ public class InvitationResource {
             content = @Content(schema = @Schema(implementation = InvitationReport.class)))
     @APIResponse(responseCode = "400", description = "Invalid campaign id or number, empty batch or more than 1000 numbers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response invite(@Valid @NotNull InvitationRequest request) {
+    public Response invite(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationRequest.class),
+                    examples = @ExampleObject(name = "batch of target subscribers",
+                            value = "{\"campaignId\": \"3f6c1a52-8e4b-4d2a-9c71-5b0e2d7a9f13\", "
+                                    + "\"msisdns\": [\"0901234567\", \"0931234567\", \"0762345678\"]}")))
+            @Valid @NotNull InvitationRequest request) {
         return Response.accepted(invitations.invite(request)).build();
     }
 }

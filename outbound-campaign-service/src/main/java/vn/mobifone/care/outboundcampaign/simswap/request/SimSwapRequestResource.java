@@ -18,8 +18,10 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.web.QueryValues;
@@ -64,7 +66,19 @@ public class SimSwapRequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "sim-swap-needs-mobifone-number, no-team-for-area, no-rapid-response-team",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receive(@Valid @NotNull IntakeRequest request) {
+    public Response receive(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntakeRequest.class),
+                    examples = {
+                            @ExampleObject(name = "SIM swap from the request page", value = "{\"idempotencyKey\": \"webform-20261203-000517\", "
+                                    + "\"channel\": \"WEB_FORM\", \"requestType\": \"SIM_SWAP\", \"msisdn\": \"0901234567\", "
+                                    + "\"customerName\": \"Trần Văn Hùng\", \"address\": {\"provinceCode\": \"92\", "
+                                    + "\"districtCode\": \"916\", \"wardCode\": \"31117\", \"street\": \"45 Trần Quang Diệu\"}, "
+                                    + "\"note\": \"At home after 17:00\"}"),
+                            @ExampleObject(name = "product advice on 9090", value = "{\"idempotencyKey\": \"CALL-20261203-0042\", "
+                                    + "\"channel\": \"HOTLINE_9090\", \"requestType\": \"PRODUCT_ADVICE\", \"msisdn\": \"0931234567\", "
+                                    + "\"customerName\": \"Lê Thị Mai\", \"address\": {\"provinceCode\": \"92\", "
+                                    + "\"districtCode\": \"916\"}, \"note\": \"Asks which 4G data package suits about 5 GB a month\"}")}))
+            @Valid @NotNull IntakeRequest request) {
         SimSwapIntake.Outcome outcome = intake.receive(request, caller.id());
         SimSwapRequestView view = SimSwapRequestView.of(outcome.request());
         if (!outcome.created()) {
@@ -110,7 +124,14 @@ public class SimSwapRequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "request-closed: it already has an outcome",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SimSwapRequestView recordOutcome(@PathParam("id") UUID id, @Valid @NotNull OutcomeRequest request) {
+    public SimSwapRequestView recordOutcome(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeRequest.class),
+                    examples = {
+                            @ExampleObject(name = "served at home", value = "{\"outcome\": \"SERVED_AT_HOME\", "
+                                    + "\"note\": \"4G SIM swapped at the customer's home, data working\"}"),
+                            @ExampleObject(name = "refused", value = "{\"outcome\": \"REFUSED\", "
+                                    + "\"note\": \"Customer keeps the old SIM: his phone does not support 4G\"}")}))
+            @Valid @NotNull OutcomeRequest request) {
         return SimSwapRequestView.of(intake.recordOutcome(id, request, caller.id()));
     }
 
@@ -128,7 +149,11 @@ public class SimSwapRequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "team-inactive, team-of-another-province",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SimSwapRequestView transfer(@PathParam("id") UUID id, @Valid @NotNull TransferRequest request) {
+    public SimSwapRequestView transfer(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferRequest.class),
+                    examples = @ExampleObject(name = "to the ward's store", value = "{\"teamCode\": \"CH-AH\", "
+                            + "\"reason\": \"Customer prefers to collect the SIM at the An Hòa store after work\"}")))
+            @Valid @NotNull TransferRequest request) {
         return SimSwapRequestView.of(intake.transfer(id, request, caller.id()));
     }
 }

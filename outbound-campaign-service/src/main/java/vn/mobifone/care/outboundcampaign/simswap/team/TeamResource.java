@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.mobifone.care.platform.web.QueryValues;
@@ -56,6 +58,15 @@ public class TeamResource {
     @APIResponse(responseCode = "409", description = "team-province-fixed: the team belongs to another province",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response save(@PathParam("code") @Pattern(regexp = CODE, message = "1-40 letters, digits, '.', '_' or '-'") String code,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamRequest.class),
+                    examples = {
+                            @ExampleObject(name = "store covering a ward", value = "{\"name\": \"Cửa hàng MobiFone An Hòa\", "
+                                    + "\"kind\": \"STORE\", \"provinceCode\": \"92\", \"phone\": \"0292 3820 222\", "
+                                    + "\"address\": \"123 Mậu Thân, An Hòa, Ninh Kiều, Cần Thơ\", \"active\": true, "
+                                    + "\"coverage\": [\"31117\"]}"),
+                            @ExampleObject(name = "rapid-response team", value = "{\"name\": \"Đội phản ứng nhanh Cần Thơ\", "
+                                    + "\"kind\": \"RAPID_RESPONSE\", \"provinceCode\": \"92\", \"phone\": \"0292 3822 999\", "
+                                    + "\"address\": \"2 Nguyễn Văn Cừ, Ninh Kiều, Cần Thơ\", \"active\": true}")}))
             @Valid @NotNull TeamRequest request) {
         TeamDirectory.Saved saved = teams.save(code, request, caller.id());
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)

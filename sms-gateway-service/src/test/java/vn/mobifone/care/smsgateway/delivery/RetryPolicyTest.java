@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class BackoffTest {
+class RetryPolicyTest {
 
-    private final Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 5);
+    private final RetryPolicy backoff = new RetryPolicy(Duration.ofSeconds(2), Duration.ofSeconds(30), 5);
 
     @Test
     void doublesFromTheMinimumUpToTheMaximum() {
         assertThat(backoff.after(1)).contains(Duration.ofSeconds(2));
         assertThat(backoff.after(2)).contains(Duration.ofSeconds(4));
         assertThat(backoff.after(4)).contains(Duration.ofSeconds(16));
-        assertThat(new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30), 100).after(20)).contains(Duration.ofSeconds(30));
+        assertThat(new RetryPolicy(Duration.ofSeconds(2), Duration.ofSeconds(30), 100).after(20)).contains(Duration.ofSeconds(30));
     }
 
     @Test

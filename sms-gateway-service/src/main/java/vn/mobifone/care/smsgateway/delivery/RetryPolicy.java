@@ -6,19 +6,18 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import vn.mobifone.care.platform.work.Backoff;
+import vn.mobifone.care.platform.work.DaemonThreads;
 
-/** Exponential backoff between {@code min} and {@code max}, over at most {@code maxAttempts} tries. */
-public record Backoff(Duration min, Duration max, int maxAttempts) {
+/** How a message is tried again: the platform's backoff between {@code min} and {@code max}, over at most {@code maxAttempts} tries. */
+public record RetryPolicy(Duration min, Duration max, int maxAttempts) {
 
     /** The wait before attempt {@code attempt + 1} after {@code attempt} failed ones; empty when no try is left. */
     public Optional<Duration> after(int attempt) {
         if (attempt >= maxAttempts) {
             return Optional.empty();
         }
-        int doublings = Math.min(Math.max(attempt - 1, 0), 30);
-        Duration delay = min.multipliedBy(1L << doublings);
-        return Optional.of(delay.compareTo(max) > 0 ? max : delay);
+        return Optional.of(new Backoff(min, max).after(attempt));
     }
 
     /** After a transient failure: try again later, or fail the message once no try is left. */
@@ -29,11 +28,6 @@ public record Backoff(Duration min, Duration max, int maxAttempts) {
 
     /** A fixed pool of named daemon threads for one channel's senders. */
     public static ThreadPoolExecutor senderPool(String name, int threads) {
-        AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, name + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named(name, true));
     }
 }
