@@ -100,7 +100,7 @@ class SubscriberImportTest {
 
             SubscriberChanged v2 = reader.read(probe.awaitRecord(r -> r.key().equals(withCampaignColumns.msisdn()),
                     Duration.ofSeconds(30)).value(), SubscriberChanged.class);
-            assertThat(v2.version()).isEqualTo(2);
+            assertThat(v2.version()).as("the current version carries the fields of version 2").isEqualTo(SubscriberChanged.VERSION);
             assertThat(v2.ownerName()).isEqualTo(Subscribers.OWNER);
             assertThat(v2.ward()).isEqualTo("Phường Bến Nghé");
             assertThat(v2.mainBalanceVnd()).isEqualTo(45_000);
@@ -110,6 +110,8 @@ class SubscriberImportTest {
             assertThat(v2.joinedPointsProgramme2022()).isTrue();
             assertThat(v2.mvasUnusedTwoMonths()).containsExactly("FUNRING", "MCLIP");
             assertThat(v2.mnpOut()).isTrue();
+            assertThat(v2.portedOut()).as("version 3's spelling of the same").isTrue();
+            assertThat(v2.kndlTier()).isEqualTo(v2.loyaltyTier());
 
             SubscriberChanged older = reader.read(probe.awaitRecord(r -> r.key().equals(olderExport.msisdn()),
                     Duration.ofSeconds(30)).value(), SubscriberChanged.class);
