@@ -17,6 +17,7 @@ import vn.mobifone.care.outboundcampaign.CampaignConfig;
 import vn.mobifone.care.outboundcampaign.campaign.Campaign;
 import vn.mobifone.care.outboundcampaign.campaign.CampaignRows;
 import vn.mobifone.care.outboundcampaign.campaign.Campaigns;
+import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.problem.ResourceConflict;
 import vn.mobifone.care.platform.work.JobRunner;
 
@@ -34,13 +35,15 @@ public class TargetGeneration {
             + " FROM target_generation";
 
     private final AgroalDataSource dataSource;
+    private final LocalTransaction transaction;
     private final Campaigns campaigns;
     private final CampaignConfig config;
     private final Clock clock;
     private final JobRunner runner = new JobRunner("target-generation");
 
-    public TargetGeneration(AgroalDataSource dataSource, Campaigns campaigns, CampaignConfig config, Clock clock) {
+    public TargetGeneration(AgroalDataSource dataSource, LocalTransaction transaction, Campaigns campaigns, CampaignConfig config, Clock clock) {
         this.dataSource = dataSource;
+        this.transaction = transaction;
         this.campaigns = campaigns;
         this.config = config;
         this.clock = clock;
@@ -80,61 +83,77 @@ public class TargetGeneration {
 
     private void run(UUID id, Campaign campaign) {
         long started = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
+        try {
             List<String> bounds = new ArrayList<>();
-            long total = rangeBounds(c, bounds);
-            update(c, "UPDATE target_generation SET rows_total = ? WHERE id = ?", total, id);
+            long total = transaction.runSql(c -> {
+                long rows = rangeBounds(c, bounds);
+                update(c, "UPDATE target_generation SET rows_total = ? WHERE id = ?", rows, id);
+                return rows;
+            });
             LOG.infof("Target generation %s of campaign %s: %d subscribers in %d ranges", id, campaign.id(), total, bounds.size());
             TargetQuery.Statement query = TargetQuery.of(campaign.targeting());
             Timestamp queuedAt = Timestamp.from(clock.instant());
-            c.setAutoCommit(false);
             String lower = "";
             long done = 0;
             long added = 0;
             for (int i = 0; i < bounds.size(); i++) {
+                String from = lower;
                 String upper = bounds.get(i);
-                try (PreparedStatement s = c.prepareStatement(query.sql())) {
-                    int p = 0;
-                    s.setObject(++p, campaign.id());
-                    s.setDouble(++p, campaign.targeting().churnRiskThreshold());
-                    s.setTimestamp(++p, queuedAt);
-                    s.setString(++p, lower);
-                    s.setString(++p, upper);
-                    for (Object value : query.parameters()) {
-                        s.setObject(++p, value instanceof String[] names ? c.createArrayOf("text", names) : value);
-                    }
-                    added += s.executeUpdate();
-                }
                 done = i == bounds.size() - 1 ? total : done + config.targeting().chunkSize();
-                try (PreparedStatement s = c.prepareStatement("UPDATE target_generation SET rows_done = ?, leads_added = ? WHERE id = ?")) {
-                    s.setLong(1, done);
-                    s.setLong(2, added);
-                    s.setObject(3, id);
-                    s.executeUpdate();
-                }
-                c.commit();
+                long rowsDone = done;
+                long addedBefore = added;
+                // One range and its progress in one local transaction: a failure keeps the ranges before it.
+                added += transaction.runSql(c -> {
+                    int inRange = addRange(c, query, campaign, queuedAt, from, upper);
+                    try (PreparedStatement s = c.prepareStatement("UPDATE target_generation SET rows_done = ?, leads_added = ? WHERE id = ?")) {
+                        s.setLong(1, rowsDone);
+                        s.setLong(2, addedBefore + inRange);
+                        s.setObject(3, id);
+                        s.executeUpdate();
+                    }
+                    return inRange;
+                });
                 lower = upper;
                 LOG.infof("Target generation %s: %d of %d subscribers done, %d leads added", id, done, total, added);
             }
-            // A run adds up to millions of leads at once; until the planner knows, the next-lead query would
-            // scan the table instead of walking the queue index, for every agent, until autovacuum comes by.
-            // So the run is done when the queue is ready to be worked.
-            if (added > 0) {
-                try (PreparedStatement s = c.prepareStatement("ANALYZE lead")) {
-                    s.execute();
+            long leads = added;
+            transaction.runSql(c -> {
+                // A run adds up to millions of leads at once; until the planner knows, the next-lead query would
+                // scan the table instead of walking the queue index, for every agent, until autovacuum comes by.
+                // So the run is done when the queue is ready to be worked.
+                if (leads > 0) {
+                    try (PreparedStatement s = c.prepareStatement("ANALYZE lead")) {
+                        s.execute();
+                    }
                 }
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE target_generation SET state = 'DONE', rows_done = ?, finished_at = ? WHERE id = ?")) {
-                s.setLong(1, total);
-                s.setTimestamp(2, Timestamp.from(clock.instant()));
-                s.setObject(3, id);
-                s.executeUpdate();
-            }
-            c.commit();
+                try (PreparedStatement s = c.prepareStatement("UPDATE target_generation SET state = 'DONE', rows_done = ?, finished_at = ? WHERE id = ?")) {
+                    s.setLong(1, total);
+                    s.setTimestamp(2, Timestamp.from(clock.instant()));
+                    s.setObject(3, id);
+                    s.executeUpdate();
+                }
+                return null;
+            });
             LOG.infof("Target generation %s done: %d leads added in %d ms", id, added, (System.nanoTime() - started) / 1_000_000);
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.errorf(e, "Target generation %s failed", id);
             fail(id, e.getMessage());
+        }
+    }
+
+    private static int addRange(Connection c, TargetQuery.Statement query, Campaign campaign, Timestamp queuedAt, String lower, String upper)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(query.sql())) {
+            int p = 0;
+            s.setObject(++p, campaign.id());
+            s.setDouble(++p, campaign.targeting().churnRiskThreshold());
+            s.setTimestamp(++p, queuedAt);
+            s.setString(++p, lower);
+            s.setString(++p, upper);
+            for (Object value : query.parameters()) {
+                s.setObject(++p, value instanceof String[] names ? c.createArrayOf("text", names) : value);
+            }
+            return s.executeUpdate();
         }
     }
 
@@ -143,9 +162,9 @@ public class TargetGeneration {
         int chunk = config.targeting().chunkSize();
         long total = 0;
         String last = null;
+        // Read with a cursor (the transaction's): the whole projection is never held in memory.
         try (PreparedStatement s = c.prepareStatement("SELECT msisdn FROM subscriber ORDER BY msisdn")) {
             s.setFetchSize(10_000);
-            c.setAutoCommit(false);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getString(1);
@@ -154,8 +173,6 @@ public class TargetGeneration {
                     }
                 }
             }
-            c.commit();
-            c.setAutoCommit(true);
         }
         if (last != null && total % chunk != 0) {
             bounds.add(last);

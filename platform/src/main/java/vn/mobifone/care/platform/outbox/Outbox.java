@@ -1,5 +1,6 @@
 package vn.mobifone.care.platform.outbox;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -13,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.jboss.logging.MDC;
 import vn.mobifone.care.contracts.events.CareEvent;
 import vn.mobifone.care.platform.web.RequestIdFilter;
@@ -31,12 +31,14 @@ public class Outbox {
             + " expansion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final EventRecord records;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, EventRecord records, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(EntityManager em, AgroalDataSource dataSource, EventRecord records, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
+        this.dataSource = dataSource;
         this.records = records;
         this.transactions = transactions;
         this.relay = relay;
@@ -64,7 +66,12 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(String topic, List<? extends CareEvent> events) {
-        em.unwrap(Session.class).doWork(connection -> publishAll(connection, topic, events));
+        // The data source hands out the connection enlisted in the caller's transaction.
+        try (Connection connection = dataSource.getConnection()) {
+            publishAll(connection, topic, events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The events of " + topic + " could not be recorded: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -48,6 +48,23 @@ public class LocalTransaction {
         return result;
     }
 
+    /** Work in plain JDBC, whose statements may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface Statements<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** {@link #run(Function)} for work in plain JDBC: a {@link SQLException} rolls back and is rethrown wrapped, with its cause. */
+    public <T> T runSql(Statements<T> work) {
+        return run(connection -> {
+            try {
+                return work.on(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+    }
+
     /** Fired after each commit of a {@link LocalTransaction}. */
     public enum LocalCommit {
         INSTANCE

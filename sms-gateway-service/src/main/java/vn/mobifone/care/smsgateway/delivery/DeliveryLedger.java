@@ -1,7 +1,7 @@
 package vn.mobifone.care.smsgateway.delivery;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.smsgateway.encoding.TextEncoding;
 import vn.mobifone.care.smsgateway.message.Category;
@@ -44,14 +43,14 @@ public class DeliveryLedger {
 
     private static final Logger LOG = Logger.getLogger(DeliveryLedger.class);
 
-    private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final MessageEvents events;
     private final DeliveryMetrics metrics;
     private final PartWriter parts;
     private final Clock clock;
 
-    public DeliveryLedger(EntityManager em, MessageEvents events, DeliveryMetrics metrics, PartWriter parts, Clock clock) {
-        this.em = em;
+    public DeliveryLedger(AgroalDataSource dataSource, MessageEvents events, DeliveryMetrics metrics, PartWriter parts, Clock clock) {
+        this.dataSource = dataSource;
         this.events = events;
         this.metrics = metrics;
         this.parts = parts;
@@ -361,8 +360,12 @@ public class DeliveryLedger {
         void run(Connection connection) throws SQLException;
     }
 
-    /** Plain JDBC on the transaction's own connection, for set-wise statements. */
+    /** Plain JDBC on the transaction's own connection (the data source hands out the one enlisted), for set-wise statements. */
     private void jdbc(Work work) {
-        em.unwrap(Session.class).doWork(work::run);
+        try (Connection connection = dataSource.getConnection()) {
+            work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The delivery ledger could not be written: " + e.getMessage(), e);
+        }
     }
 }
