@@ -25,6 +25,25 @@ public final class Tickets {
     private Tickets() {
     }
 
+    /**
+     * The items of a list, page after page, that carry this ticket's id: the tickets other tests
+     * left behind may fill more than a page, so a test looks for its own ticket in all of them.
+     *
+     * @param query the list's query without paging, e.g. {@code "sla=paused"}, or empty
+     */
+    public static java.util.List<Map<String, Object>> listed(String bearer, String path, String query, String id) {
+        java.util.List<Map<String, Object>> found = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonPath answer = given().header("Authorization", bearer).get(path + "?" + (query.isEmpty() ? "" : query + "&") + "size=200&page=" + page).then()
+                    .statusCode(200).extract().jsonPath();
+            java.util.List<Map<String, Object>> items = answer.getList("items");
+            items.stream().filter(item -> id.equals(item.get("id"))).forEach(found::add);
+            if (items.size() < 200) {
+                return found;
+            }
+        }
+    }
+
     /** An e-invoice outage reported by e-mail: level 3, 4 h at the regional company + 44 h at the IT centre. */
     public static IntakeRequest incidentAtFrontLine() {
         return of(RequestType.INCIDENT_FIX);

@@ -43,6 +43,17 @@ import vn.mobifone.care.platform.web.PageRequest;
 @APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PromotionResource {
 
+    /** The example of an entry: created with it, and replaced with it once its official document arrived. */
+    private static final String DATA_PROMOTION = "{\"code\": \"KM-DATA-T12-2026\","
+            + " \"name\": \"Tặng 50% data khi gia hạn gói tháng 12/2026\","
+            + " \"kind\": \"PROMOTION\", \"startsOn\": \"2026-12-01\", \"endsOn\": \"2026-12-31\","
+            + " \"benefits\": \"Tặng thêm 50% dung lượng data tốc độ cao của gói khi gia hạn\","
+            + " \"conditions\": \"Thuê bao trả trước, ARPU 3 tháng gần nhất từ 100.000đ đến 500.000đ, đang dùng"
+            + " gói C90N hoặc 21G\","
+            + " \"valueVnd\": 45000, \"exclusivityGroup\": \"DATA-T12-2026\", \"paymentTypes\": [\"PREPAID\"],"
+            + " \"arpuMinVnd\": 100000, \"arpuMaxVnd\": 500000, \"packages\": [\"C90N\", \"21G\"], \"services\": [\"DATA\"],"
+            + " \"onNetCalls\": false, \"referenceOnly\": false, \"goldenDaysTopUp\": false}";
+
     private final PromotionCatalogue catalogue;
     private final Caller caller;
 
@@ -60,15 +71,7 @@ public class PromotionResource {
     public Response create(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionRequest.class),
                     examples = {
-                        @ExampleObject(name = "data promotion", value = "{\"code\": \"KM-DATA-T12-2026\","
-                                + " \"name\": \"Tặng 50% data khi gia hạn gói tháng 12/2026\","
-                                + " \"kind\": \"PROMOTION\", \"startsOn\": \"2026-12-01\", \"endsOn\": \"2026-12-31\","
-                                + " \"benefits\": \"Tặng thêm 50% dung lượng data tốc độ cao của gói khi gia hạn\","
-                                + " \"conditions\": \"Thuê bao trả trước, ARPU 3 tháng gần nhất từ 100.000đ đến 500.000đ, đang dùng"
-                                + " gói C90N hoặc 21G\","
-                                + " \"valueVnd\": 45000, \"exclusivityGroup\": \"DATA-T12-2026\", \"paymentTypes\": [\"PREPAID\"],"
-                                + " \"arpuMinVnd\": 100000, \"arpuMaxVnd\": 500000, \"packages\": [\"C90N\", \"21G\"], \"services\": [\"DATA\"],"
-                                + " \"onNetCalls\": false, \"referenceOnly\": false, \"goldenDaysTopUp\": false}"),
+                        @ExampleObject(name = "data promotion", value = DATA_PROMOTION),
                         @ExampleObject(name = "care programme, reference only", value = "{\"code\": \"CSKH-TRI-AN-TET-2027\","
                                 + " \"name\": \"Tri ân khách hàng trả sau dịp Tết Đinh Mùi 2027\", \"kind\": \"CARE_PROGRAMME\","
                                 + " \"startsOn\": \"2027-01-15\", \"endsOn\": \"2027-02-28\","
@@ -113,15 +116,7 @@ public class PromotionResource {
     @APIResponse(responseCode = "409", description = "promotion-code-taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PromotionView replace(@PathParam("id") UUID id,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromotionRequest.class),
-                    examples = @ExampleObject(name = "official document arrived", value = "{\"code\": \"KM-DATA-T12-2026\","
-                            + " \"name\": \"Tặng 50% data khi gia hạn gói tháng 12/2026\","
-                            + " \"kind\": \"PROMOTION\", \"startsOn\": \"2026-12-01\", \"endsOn\": \"2026-12-31\","
-                            + " \"benefits\": \"Tặng thêm 50% dung lượng data tốc độ cao của gói khi gia hạn\","
-                            + " \"conditions\": \"Thuê bao trả trước, ARPU 3 tháng gần nhất từ 100.000đ đến 500.000đ, đang dùng"
-                                + " gói C90N hoặc 21G\","
-                            + " \"valueVnd\": 45000, \"exclusivityGroup\": \"DATA-T12-2026\", \"paymentTypes\": [\"PREPAID\"],"
-                            + " \"arpuMinVnd\": 100000, \"arpuMaxVnd\": 500000, \"packages\": [\"C90N\", \"21G\"], \"services\": [\"DATA\"],"
-                            + " \"onNetCalls\": false, \"referenceOnly\": false, \"goldenDaysTopUp\": false}")))
+                    examples = @ExampleObject(name = "official document arrived", value = DATA_PROMOTION)))
             @Valid @NotNull PromotionRequest request) {
         return catalogue.update(id, request, caller.id());
     }

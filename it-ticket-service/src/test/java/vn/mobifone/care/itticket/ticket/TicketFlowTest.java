@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
@@ -53,10 +54,12 @@ class TicketFlowTest {
             assertThat(body.get("tier").asText()).isEqualTo("FRONT_LINE");
             assertThat(body.get("actor").asText()).isEqualTo("A001");
         }
-        try (Connection db = TestStack.db();
-                ResultSet rs = db.createStatement().executeQuery("SELECT count(*) FROM ticket WHERE original_reference = 'MAIL-INCIDENT_FIX'")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isPositive();
+        try (Connection db = TestStack.db(); PreparedStatement row = db.prepareStatement("SELECT original_reference FROM ticket WHERE id = ?")) {
+            row.setObject(1, java.util.UUID.fromString(id));
+            try (ResultSet rs = row.executeQuery()) {
+                assertThat(rs.next()).as("the ticket's row").isTrue();
+                assertThat(rs.getString(1)).isEqualTo("MAIL-INCIDENT_FIX");
+            }
         }
     }
 
@@ -199,7 +202,10 @@ class TicketFlowTest {
         act(id, TicketAction.ESCALATE, null).statusCode(200);
         given().header("Authorization", Tickets.ops())
                 .get("/tickets?tier=product_room&level=3&type=OTHER&customer=" + Tickets.CUSTOMER + "&size=200").then()
-                .statusCode(200).body("items.id", hasItems(id)).body("items.tier", org.hamcrest.Matchers.everyItem(equalTo("PRODUCT_ROOM")));
+                .statusCode(200).body("items.tier", org.hamcrest.Matchers.everyItem(equalTo("PRODUCT_ROOM")))
+                .body("items.level", org.hamcrest.Matchers.everyItem(equalTo(3)));
+        assertThat(Tickets.listed(Tickets.ops(), "/tickets", "tier=product_room&level=3&type=OTHER&customer=" + Tickets.CUSTOMER, id)).hasSize(1);
+        assertThat(Tickets.listed(Tickets.ops(), "/tickets", "tier=it_centre&customer=" + Tickets.CUSTOMER, id)).as("not at another tier").isEmpty();
     }
 
     @Test

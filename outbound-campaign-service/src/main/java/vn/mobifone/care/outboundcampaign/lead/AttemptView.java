@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A recorded call and what it set in motion: the lead's next state, the tasks and messages it created. */
-public record AttemptView(UUID attemptId, long leadId, Outcome outcome, String greetAs, String leadState, int attempts,
+public record AttemptView(UUID attemptId, long leadId, CallOutcome outcome, String greetAs, String leadState, int attempts,
         Instant nextAttemptAt, List<Task> tasks, List<Message> messages) {
 
     public record Task(UUID id, String kind, java.time.LocalDate dueOn) {

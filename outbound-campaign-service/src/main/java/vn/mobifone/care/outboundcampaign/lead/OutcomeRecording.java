@@ -81,13 +81,13 @@ public class OutcomeRecording {
                 Subscriber s = subscriber(c, msisdn);
                 List<Planned> tasks = new ArrayList<>();
                 List<FollowUps.Planned> messages = new ArrayList<>();
-                if (r.outcome() == Outcome.AGREED) {
+                if (r.outcome() == CallOutcome.AGREED) {
                     plan(c, r.script(), s, today, tasks, messages);
                 }
                 UUID attemptId = UUID.randomUUID();
                 insertAttempt(c, attemptId, leadId, campaignId, msisdn, agent, r, now);
                 LeadState next = nextState(c, campaign, leadId, agent, r, now);
-                if (r.outcome() == Outcome.DO_NOT_CALL) {
+                if (r.outcome() == CallOutcome.DO_NOT_CALL) {
                     NumberLists.addDnc(c, msisdn, "call:" + campaignId + ":" + agent, now);
                 }
                 List<AttemptView.Task> taskViews = insertTasks(c, campaignId, leadId, attemptId, msisdn, tasks, now);
@@ -269,7 +269,7 @@ public class OutcomeRecording {
         String callbackAgent = null;
         switch (r.outcome()) {
             case BUSY, NO_ANSWER -> {
-                int delay = r.outcome() == Outcome.BUSY ? campaign.dialling().busyRedialMinutes() : campaign.dialling().noAnswerRedialMinutes();
+                int delay = r.outcome() == CallOutcome.BUSY ? campaign.dialling().busyRedialMinutes() : campaign.dialling().noAnswerRedialMinutes();
                 boolean exhausted = attempts >= campaign.dialling().maxAttempts();
                 state = exhausted ? "EXHAUSTED" : "QUEUED";
                 next = exhausted ? null : now.plus(Duration.ofMinutes(delay));

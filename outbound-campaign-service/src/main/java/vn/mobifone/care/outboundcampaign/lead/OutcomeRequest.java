@@ -9,7 +9,7 @@ import vn.mobifone.care.outboundcampaign.script.ScriptRecord;
 
 /** The end of a call on a leased lead. */
 public record OutcomeRequest(
-        @NotNull Outcome outcome,
+        @NotNull CallOutcome outcome,
         @Schema(description = "Why not interested (required then)") @Size(max = 500) String reason,
         @Schema(description = "The person who answered is not the subscriber on file: the name they gave, to greet them by")
         @Size(max = 300) String nameGiven,

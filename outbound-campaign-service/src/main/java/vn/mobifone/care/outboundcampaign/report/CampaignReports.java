@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.mobifone.care.outboundcampaign.campaign.Campaigns;
-import vn.mobifone.care.outboundcampaign.lead.Outcome;
+import vn.mobifone.care.outboundcampaign.lead.CallOutcome;
 import vn.mobifone.care.outboundcampaign.script.ScriptContent;
 
 /** The reports, computed by the database from the attempts, leads and tasks of a campaign. */
@@ -44,7 +44,7 @@ public class CampaignReports {
                              AND a.script -> 'b3' ->> 'status' = 'ACCEPTED')
                     FROM lead WHERE campaign_id = ?""".formatted(REACHED), id, id, id, id, id, id);
             Map<String, Long> outcomes = new LinkedHashMap<>();
-            for (Outcome o : Outcome.values()) {
+            for (CallOutcome o : CallOutcome.values()) {
                 outcomes.put(o.name(), 0L);
             }
             outcomes.putAll(counts(c, "SELECT outcome, count(*) FROM call_attempt WHERE campaign_id = ? GROUP BY outcome ORDER BY outcome", id));

@@ -3,7 +3,7 @@ package vn.mobifone.care.smsgateway.delivery;
 import java.util.List;
 import vn.mobifone.care.smsgateway.message.Channel;
 
-/** A way out to subscribers. It reports every dispatch it takes as an {@link Outcome}. */
+/** A way out to subscribers. It reports every dispatch it takes as an {@link DeliveryOutcome}. */
 public interface ChannelSender {
 
     Channel channel();

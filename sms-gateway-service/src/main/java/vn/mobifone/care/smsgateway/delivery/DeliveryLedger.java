@@ -136,7 +136,7 @@ public class DeliveryLedger {
 
     /** Records a batch of outcomes in one transaction, with their events. */
     @Transactional
-    public void record(List<Outcome> batch) {
+    public void record(List<DeliveryOutcome> batch) {
         Instant now = clock.instant();
         Set<SmscId> touched = new LinkedHashSet<>();
         Set<UUID> completable = new LinkedHashSet<>();
@@ -201,10 +201,10 @@ public class DeliveryLedger {
         }
         return expired[0];
     }
-    private void updateMessages(Connection c, List<Outcome> batch, Instant now, Set<UUID> completable, Announcements announcements)
+    private void updateMessages(Connection c, List<DeliveryOutcome> batch, Instant now, Set<UUID> completable, Announcements announcements)
             throws SQLException {
-        List<Outcome.OfDispatch> updates = batch.stream()
-                .filter(Outcome.OfDispatch.class::isInstance).map(Outcome.OfDispatch.class::cast).toList();
+        List<DeliveryOutcome.OfDispatch> updates = batch.stream()
+                .filter(DeliveryOutcome.OfDispatch.class::isInstance).map(DeliveryOutcome.OfDispatch.class::cast).toList();
         if (updates.isEmpty()) {
             return;
         }
@@ -212,7 +212,7 @@ public class DeliveryLedger {
                 UPDATE message SET status = ?, reason = ?, not_before = COALESCE(?, not_before),
                        retry_at = ?, attempts = attempts + ?, lease_until = NULL, updated_at = ?
                 WHERE id = ? AND status = 'QUEUED'""")) {
-            for (Outcome.OfDispatch o : updates) {
+            for (DeliveryOutcome.OfDispatch o : updates) {
                 s.setString(1, o.status().name());
                 s.setString(2, o.reason());
                 s.setTimestamp(3, o.notBefore() == null ? null : Timestamp.from(o.notBefore()));
@@ -232,7 +232,7 @@ public class DeliveryLedger {
         }
     }
 
-    private void announce(Outcome.OfDispatch o, Set<UUID> completable, Announcements announcements) {
+    private void announce(DeliveryOutcome.OfDispatch o, Set<UUID> completable, Announcements announcements) {
         Dispatch d = o.dispatch();
         switch (o.status()) {
             case SUBMITTED -> {
@@ -255,12 +255,12 @@ public class DeliveryLedger {
         }
     }
 
-    private static void insertReceipts(Connection c, List<Outcome> batch, Set<SmscId> touched) throws SQLException {
+    private static void insertReceipts(Connection c, List<DeliveryOutcome> batch, Set<SmscId> touched) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO delivery_receipt (smsc_account, smsc_message_id, delivered, error, received_at) VALUES (?, ?, ?, ?, ?)""")) {
             boolean any = false;
-            for (Outcome o : batch) {
-                if (o instanceof Outcome.Receipt r) {
+            for (DeliveryOutcome o : batch) {
+                if (o instanceof DeliveryOutcome.Receipt r) {
                     s.setString(1, r.smscAccount());
                     s.setString(2, r.smscMessageId());
                     s.setBoolean(3, r.delivered());

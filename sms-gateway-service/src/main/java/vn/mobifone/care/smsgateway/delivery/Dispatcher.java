@@ -123,7 +123,7 @@ public class Dispatcher {
         Instant now = clock.instant();
         for (Dispatch d : due) {
             if (now.isAfter(d.validUntil())) {
-                writer.record(new Outcome.Expired(d));
+                writer.record(new DeliveryOutcome.Expired(d));
             } else if (d.category() == Category.ADVERTISING && !window.isOpen(now)) {
                 writer.record(deferred(d, now));
             } else {
@@ -134,13 +134,13 @@ public class Dispatcher {
     }
 
     /** To the next opening of the window, or of its campaign's next send date. */
-    private Outcome deferred(Dispatch d, Instant now) {
+    private DeliveryOutcome deferred(Dispatch d, Instant now) {
         CampaignLimits limits = d.campaignId() == null ? null : campaignLimits.find(d.campaignId());
         if (limits == null) {
-            return new Outcome.Deferred(d, window.earliestSend(now));
+            return new DeliveryOutcome.Deferred(d, window.earliestSend(now));
         }
         return schedule.earliestSend(now, limits.sendDates())
-                .<Outcome>map(next -> new Outcome.Deferred(d, next))
-                .orElseGet(() -> new Outcome.Expired(d, MessageIntake.OUTSIDE_CAMPAIGN_DATES));
+                .<DeliveryOutcome>map(next -> new DeliveryOutcome.Deferred(d, next))
+                .orElseGet(() -> new DeliveryOutcome.Expired(d, MessageIntake.OUTSIDE_CAMPAIGN_DATES));
     }
 }

@@ -30,8 +30,8 @@ public class LedgerWriter {
 
     private final DeliveryLedger ledger;
     private final DispatchConfig config;
-    private final LinkedBlockingQueue<Outcome> queue = new LinkedBlockingQueue<>();
-    private final Deque<Outcome> unwritten = new ArrayDeque<>();
+    private final LinkedBlockingQueue<DeliveryOutcome> queue = new LinkedBlockingQueue<>();
+    private final Deque<DeliveryOutcome> unwritten = new ArrayDeque<>();
     private BackgroundWorker worker;
 
     public LedgerWriter(DeliveryLedger ledger, DispatchConfig config) {
@@ -39,14 +39,14 @@ public class LedgerWriter {
         this.config = config;
     }
 
-    public void record(Outcome outcome) {
+    public void record(DeliveryOutcome outcome) {
         queue.add(outcome);
     }
 
     /** Records a receipt; the future completes when it is committed. */
     public CompletableFuture<Void> receipt(SmscId smscId, boolean delivered, String error, java.time.Instant receivedAt) {
         CompletableFuture<Void> committed = new CompletableFuture<>();
-        queue.add(new Outcome.Receipt(smscId.account(), smscId.id(), delivered, error, receivedAt, committed));
+        queue.add(new DeliveryOutcome.Receipt(smscId.account(), smscId.id(), delivered, error, receivedAt, committed));
         return committed;
     }
 
@@ -61,7 +61,7 @@ public class LedgerWriter {
             return;
         }
         worker = BackgroundWorker.named("sms-ledger-writer").backoff(Backoff.fixed(PAUSE_AFTER_FAILURE)).start(() -> {
-            List<Outcome> batch = next();
+            List<DeliveryOutcome> batch = next();
             if (!batch.isEmpty()) {
                 write(batch);
             }
@@ -77,7 +77,7 @@ public class LedgerWriter {
         worker.close();
         worker = null;
         try {
-            for (List<Outcome> rest = remaining(); !rest.isEmpty(); rest = remaining()) {
+            for (List<DeliveryOutcome> rest = remaining(); !rest.isEmpty(); rest = remaining()) {
                 write(rest);
             }
         } catch (RuntimeException e) {
@@ -85,18 +85,18 @@ public class LedgerWriter {
         }
     }
 
-    private List<Outcome> remaining() {
-        List<Outcome> batch = new ArrayList<>(unwritten);
+    private List<DeliveryOutcome> remaining() {
+        List<DeliveryOutcome> batch = new ArrayList<>(unwritten);
         unwritten.clear();
         queue.drainTo(batch, MAX_BATCH - batch.size());
         return batch;
     }
 
-    private List<Outcome> next() throws InterruptedException {
-        List<Outcome> batch = new ArrayList<>(unwritten);
+    private List<DeliveryOutcome> next() throws InterruptedException {
+        List<DeliveryOutcome> batch = new ArrayList<>(unwritten);
         unwritten.clear();
         if (batch.isEmpty()) {
-            Outcome first = queue.poll(100, TimeUnit.MILLISECONDS);
+            DeliveryOutcome first = queue.poll(100, TimeUnit.MILLISECONDS);
             if (first == null) {
                 return batch;
             }
@@ -108,18 +108,18 @@ public class LedgerWriter {
         return batch;
     }
 
-    private void write(List<Outcome> batch) {
+    private void write(List<DeliveryOutcome> batch) {
         try {
             ledger.record(batch);
-            for (Outcome o : batch) {
-                if (o instanceof Outcome.Receipt r) {
+            for (DeliveryOutcome o : batch) {
+                if (o instanceof DeliveryOutcome.Receipt r) {
                     r.committed().complete(null);
                 }
             }
         } catch (RuntimeException e) {
             // A receipt fails at once (the SMSC sends it again); the other outcomes wait their turn.
-            for (Outcome o : batch) {
-                if (o instanceof Outcome.Receipt r) {
+            for (DeliveryOutcome o : batch) {
+                if (o instanceof DeliveryOutcome.Receipt r) {
                     r.committed().completeExceptionally(e);
                 } else {
                     unwritten.add(o);

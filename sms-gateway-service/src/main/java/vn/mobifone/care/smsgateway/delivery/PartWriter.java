@@ -61,7 +61,7 @@ public class PartWriter {
      *
      * @return messages whose parts were closed here (an id reused), to be completed
      */
-    Set<UUID> insert(Connection c, List<Outcome> batch, Instant now, Set<SmscId> touched) throws SQLException {
+    Set<UUID> insert(Connection c, List<DeliveryOutcome> batch, Instant now, Set<SmscId> touched) throws SQLException {
         List<Row> rows = rowsOf(batch);
         Set<UUID> closed = new LinkedHashSet<>();
         if (rows.isEmpty()) {
@@ -95,13 +95,13 @@ public class PartWriter {
         return closed;
     }
 
-    private static List<Row> rowsOf(List<Outcome> batch) {
+    private static List<Row> rowsOf(List<DeliveryOutcome> batch) {
         List<Row> rows = new ArrayList<>();
-        for (Outcome o : batch) {
-            if (o instanceof Outcome.Delivered d) {
+        for (DeliveryOutcome o : batch) {
+            if (o instanceof DeliveryOutcome.Delivered d) {
                 rows.add(new Row(d.dispatch().messageId(), new SubmittedPart(1, d.providerAccount(), d.providerMessageId(), d.at()),
                         "DELIVERED", null, d.at()));
-            } else if (o instanceof Outcome.OfDispatch d) {
+            } else if (o instanceof DeliveryOutcome.OfDispatch d) {
                 for (SubmittedPart p : d.parts()) {
                     rows.add(new Row(d.dispatch().messageId(), p, "SUBMITTED", null, null));
                 }

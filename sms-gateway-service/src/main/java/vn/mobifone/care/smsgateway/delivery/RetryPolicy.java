@@ -21,9 +21,9 @@ public record RetryPolicy(Duration min, Duration max, int maxAttempts) {
     }
 
     /** After a transient failure: try again later, or fail the message once no try is left. */
-    public Outcome.OfDispatch retryOrFail(Dispatch d, List<SubmittedPart> parts, String reason) {
-        return after(d.attempts() + 1).<Outcome.OfDispatch>map(wait -> new Outcome.Retry(d, parts, reason, wait))
-                .orElseGet(() -> new Outcome.Failed(d, parts, reason + "-retries-exhausted"));
+    public DeliveryOutcome.OfDispatch retryOrFail(Dispatch d, List<SubmittedPart> parts, String reason) {
+        return after(d.attempts() + 1).<DeliveryOutcome.OfDispatch>map(wait -> new DeliveryOutcome.Retry(d, parts, reason, wait))
+                .orElseGet(() -> new DeliveryOutcome.Failed(d, parts, reason + "-retries-exhausted"));
     }
 
     /** A fixed pool of named daemon threads for one channel's senders. */

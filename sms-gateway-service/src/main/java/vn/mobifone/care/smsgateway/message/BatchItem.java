@@ -23,7 +23,7 @@ public record BatchItem(
         @Schema(description = "The message's own reason, e.g. cap-exceeded, opted-out", examples = "cap-exceeded") String reason,
         Problem problem) {
 
-    static BatchItem accepted(int index, MessageIntake.Outcome outcome) {
+    static BatchItem accepted(int index, MessageIntake.Recorded outcome) {
         Message m = outcome.message();
         return new BatchItem(index, m.idempotencyKey, outcome.created() ? ItemOutcome.ACCEPTED : ItemOutcome.DUPLICATE, m.id, m.status,
                 m.reason, null);

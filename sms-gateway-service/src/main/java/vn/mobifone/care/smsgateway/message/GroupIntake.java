@@ -2,12 +2,11 @@ package vn.mobifone.care.smsgateway.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.mobifone.care.platform.batch.GroupCommit;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
+import vn.mobifone.care.platform.persistence.Savepoints;
 
 /**
  * Many send requests in one local transaction and one commit: the messages of a batch, or the
@@ -34,7 +33,7 @@ public class GroupIntake {
         final SendRequest request;
         final String requestedBy;
         final boolean mayWriteFreeText;
-        MessageIntake.Outcome outcome;
+        MessageIntake.Recorded outcome;
         RuntimeException refusal;
 
         Entry(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
@@ -82,34 +81,14 @@ public class GroupIntake {
         }
         int created = 0;
         for (Entry entry : entries) {
-            Savepoint savepoint = savepoint(connection);
-            try {
-                created += intake.accept(connection, List.of(entry));
-            } catch (RuntimeException failure) {
-                if (!GroupCommit.causedByData(failure)) {
-                    throw failure;
-                }
-                rollback(connection, savepoint);
+            Savepoints.Attempt<Integer> attempt = Savepoints.attempt(connection, () -> intake.accept(connection, List.of(entry)));
+            if (attempt.refused()) {
                 entry.outcome = null;
-                entry.refusal = failure;
+                entry.refusal = attempt.refusal();
+            } else {
+                created += attempt.value();
             }
         }
         return created;
-    }
-
-    private static Savepoint savepoint(Connection connection) {
-        try {
-            return connection.setSavepoint();
-        } catch (SQLException e) {
-            throw new IllegalStateException("No savepoint for a message", e);
-        }
-    }
-
-    private static void rollback(Connection connection, Savepoint savepoint) {
-        try {
-            connection.rollback(savepoint);
-        } catch (SQLException e) {
-            throw new IllegalStateException("A refused message could not be rolled back", e);
-        }
     }
 }

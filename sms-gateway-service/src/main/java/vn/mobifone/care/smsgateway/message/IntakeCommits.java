@@ -61,7 +61,7 @@ public class IntakeCommits {
      *         {@code care.sms.intake.group-timeout}: the message may or may not be recorded, and
      *         sending the request again with its idempotency key tells which
      */
-    public MessageIntake.Outcome accept(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
+    public MessageIntake.Recorded accept(SendRequest request, String requestedBy, boolean mayWriteFreeText) {
         GroupIntake.Entry entry = new GroupIntake.Entry(request, requestedBy, mayWriteFreeText);
         if (writer == null) {
             // A group of one, in a transaction of its own.

@@ -79,7 +79,7 @@ public class MessageIntake {
         this.schedule = new CampaignSchedule(window, CareClock.ZONE);
     }
 
-    public record Outcome(Message message, boolean created) {
+    public record Recorded(Message message, boolean created) {
     }
 
     /** A message composed for a request, waiting for the decision whether and when it goes. */
@@ -117,7 +117,7 @@ public class MessageIntake {
                     entry.refusal = new ResourceConflict("idempotency-key-reused",
                             "Idempotency key " + request.idempotencyKey() + " was used for another message");
                 } else {
-                    entry.outcome = new Outcome(existing, false);
+                    entry.outcome = new Recorded(existing, false);
                 }
                 continue;
             }
@@ -125,7 +125,7 @@ public class MessageIntake {
                 Message message = compose(request, entry.requestedBy, entry.mayWriteFreeText, templates);
                 recorded.put(message.idempotencyKey, message);
                 pending.add(new Pending(message, request));
-                entry.outcome = new Outcome(message, true);
+                entry.outcome = new Recorded(message, true);
             } catch (InvalidInput | BusinessRuleViolation | ResourceConflict refused) {
                 entry.refusal = refused;
             }

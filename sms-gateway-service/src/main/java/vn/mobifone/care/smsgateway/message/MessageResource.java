@@ -69,7 +69,7 @@ public class MessageResource {
     @APIResponse(responseCode = "422", description = "A free text from a caller who may not write one (reason free-text-not-allowed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@NotNull @Valid SendRequest request) {
-        MessageIntake.Outcome outcome = intake.accept(request, caller.id(), caller.hasRole(Roles.SUPERVISOR));
+        MessageIntake.Recorded outcome = intake.accept(request, caller.id(), caller.hasRole(Roles.SUPERVISOR));
         if (!outcome.created()) {
             return Response.ok(queries.view(outcome.message())).build();
         }

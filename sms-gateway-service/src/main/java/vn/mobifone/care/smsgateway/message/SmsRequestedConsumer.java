@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +22,7 @@ import vn.mobifone.care.platform.messaging.IdempotentConsumer;
 import vn.mobifone.care.platform.messaging.PoisonMessage;
 import vn.mobifone.care.platform.msisdn.Msisdn;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
+import vn.mobifone.care.platform.persistence.Savepoints;
 import vn.mobifone.care.smsgateway.delivery.Dispatcher;
 
 /**
@@ -148,16 +147,15 @@ public class SmsRequestedConsumer {
     private int applyOneByOne(Connection connection, List<Command> commands, List<Refused> refused) {
         int created = 0;
         for (Command command : commands) {
-            Savepoint savepoint = savepoint(connection);
-            try {
-                created += applyTogether(connection, List.of(command), refused);
-                release(connection, savepoint);
-            } catch (RuntimeException e) {
-                if (!GroupCommit.causedByData(e)) {
-                    throw e;
-                }
-                rollback(connection, savepoint);
-                refused.add(new Refused(command.record(), "Command " + command.event().eventId() + " refused by the database: " + e.getMessage()));
+            // The refusals by rule of a command rolled back go with it: only the database's refusal is kept.
+            List<Refused> ofCommand = new ArrayList<>();
+            Savepoints.Attempt<Integer> attempt = Savepoints.attempt(connection, () -> applyTogether(connection, List.of(command), ofCommand));
+            if (attempt.refused()) {
+                refused.add(new Refused(command.record(), "Command " + command.event().eventId() + " refused by the database: "
+                        + attempt.refusal().getMessage()));
+            } else {
+                refused.addAll(ofCommand);
+                created += attempt.value();
             }
         }
         return created;
@@ -182,29 +180,5 @@ public class SmsRequestedConsumer {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining(", ")), null);
         }
         return request;
-    }
-
-    private static Savepoint savepoint(Connection connection) {
-        try {
-            return connection.setSavepoint();
-        } catch (SQLException e) {
-            throw new IllegalStateException("No savepoint for a command", e);
-        }
-    }
-
-    private static void release(Connection connection, Savepoint savepoint) {
-        try {
-            connection.releaseSavepoint(savepoint);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The savepoint of a command could not be released", e);
-        }
-    }
-
-    private static void rollback(Connection connection, Savepoint savepoint) {
-        try {
-            connection.rollback(savepoint);
-        } catch (SQLException e) {
-            throw new IllegalStateException("A refused command could not be rolled back", e);
-        }
     }
 }

@@ -17,7 +17,7 @@ import vn.mobifone.care.smsgateway.delivery.ChannelSender;
 import vn.mobifone.care.smsgateway.delivery.Dispatch;
 import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
 import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
-import vn.mobifone.care.smsgateway.delivery.Outcome;
+import vn.mobifone.care.smsgateway.delivery.DeliveryOutcome;
 import vn.mobifone.care.smsgateway.delivery.SubmittedPart;
 import vn.mobifone.care.smsgateway.encoding.ConcatenationHeader;
 import vn.mobifone.care.smsgateway.encoding.MessageSplitter;
@@ -144,7 +144,7 @@ public class SmppSender implements ChannelSender {
         }
     }
 
-    private Outcome submit(Dispatch d) {
+    private DeliveryOutcome submit(Dispatch d) {
         SplitText split = MessageSplitter.split(d.body());
         int total = split.partCount();
         List<SubmittedPart> done = new ArrayList<>();
@@ -165,19 +165,19 @@ public class SmppSender implements ChannelSender {
             } catch (SmppLink.SmscRefusal e) {
                 return SmppStatus.isTransient(e.commandStatus())
                         ? backoff.retryOrFail(d, done, e.getMessage())
-                        : new Outcome.Failed(d, done, e.getMessage());
+                        : new DeliveryOutcome.Failed(d, done, e.getMessage());
             } catch (SmppLink.LinkUnavailable e) {
                 return backoff.retryOrFail(d, done, LINK_UNAVAILABLE);
             } catch (SmppLink.NoAnswer e) {
                 return config.unansweredSubmit() == SmppConfig.UnansweredSubmit.RESEND
                         ? backoff.retryOrFail(d, done, NO_ANSWER)
-                        : new Outcome.Failed(d, done, NO_ANSWER);
+                        : new DeliveryOutcome.Failed(d, done, NO_ANSWER);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Outcome.Retry(d, done, LINK_UNAVAILABLE, Duration.ZERO);
+                return new DeliveryOutcome.Retry(d, done, LINK_UNAVAILABLE, Duration.ZERO);
             }
         }
-        return new Outcome.Submitted(d, done);
+        return new DeliveryOutcome.Submitted(d, done);
     }
 
 }

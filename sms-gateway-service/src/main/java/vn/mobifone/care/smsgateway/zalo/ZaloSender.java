@@ -20,7 +20,7 @@ import vn.mobifone.care.smsgateway.delivery.ChannelSender;
 import vn.mobifone.care.smsgateway.delivery.Dispatch;
 import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
 import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
-import vn.mobifone.care.smsgateway.delivery.Outcome;
+import vn.mobifone.care.smsgateway.delivery.DeliveryOutcome;
 import vn.mobifone.care.smsgateway.message.Channel;
 
 /**
@@ -103,7 +103,7 @@ public class ZaloSender implements ChannelSender {
         return new ArrayList<>();
     }
 
-    private Outcome post(Dispatch d) {
+    private DeliveryOutcome post(Dispatch d) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(config.url().orElseThrow())
                     .timeout(config.timeout())
@@ -116,18 +116,18 @@ public class ZaloSender implements ChannelSender {
                 return backoff.retryOrFail(d, List.of(), "zalo-http-" + response.statusCode());
             }
             if (response.statusCode() != 200) {
-                return new Outcome.Failed(d, List.of(), "zalo-http-" + response.statusCode());
+                return new DeliveryOutcome.Failed(d, List.of(), "zalo-http-" + response.statusCode());
             }
             ZaloAnswer answer = json.readValue(response.body(), ZaloAnswer.class);
             if (answer.error() != 0 || answer.data() == null || answer.data().msgId() == null) {
-                return new Outcome.Failed(d, List.of(), "zalo-error-" + answer.error());
+                return new DeliveryOutcome.Failed(d, List.of(), "zalo-error-" + answer.error());
             }
-            return new Outcome.Delivered(d, ZALO_ACCOUNT, "zalo-" + answer.data().msgId(), clock.instant());
+            return new DeliveryOutcome.Delivered(d, ZALO_ACCOUNT, "zalo-" + answer.data().msgId(), clock.instant());
         } catch (IOException e) {
             return backoff.retryOrFail(d, List.of(), UNAVAILABLE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome.Retry(d, List.of(), UNAVAILABLE, Duration.ZERO);
+            return new DeliveryOutcome.Retry(d, List.of(), UNAVAILABLE, Duration.ZERO);
         }
     }
 

@@ -162,8 +162,8 @@ class SmscIdReuseTest {
         String sameId = "a" + UUID.randomUUID().toString().substring(0, 8);
         Instant submitted = clock.instant();
         ledger.record(List.of(
-                new Outcome.Submitted(alpha, List.of(new SubmittedPart(1, "alpha", sameId, submitted))),
-                new Outcome.Submitted(beta, List.of(new SubmittedPart(1, "beta", sameId, submitted)))));
+                new DeliveryOutcome.Submitted(alpha, List.of(new SubmittedPart(1, "alpha", sameId, submitted))),
+                new DeliveryOutcome.Submitted(beta, List.of(new SubmittedPart(1, "beta", sameId, submitted)))));
         SmsFixtures.get(alpha.messageId().toString()).body("status", equalTo("SUBMITTED")).body("parts[0].smscAccount", equalTo("alpha"));
         SmsFixtures.get(beta.messageId().toString()).body("status", equalTo("SUBMITTED")).body("parts[0].smscAccount", equalTo("beta"));
 
@@ -184,8 +184,8 @@ class SmscIdReuseTest {
         Instant submitted = clock.instant();
         double conflicts = conflictCount();
         ledger.record(List.of(
-                new Outcome.Submitted(later, List.of(new SubmittedPart(1, ACCOUNT, sameId, submitted.plusMillis(5)))),
-                new Outcome.Submitted(earlier, List.of(new SubmittedPart(1, ACCOUNT, sameId, submitted)))));
+                new DeliveryOutcome.Submitted(later, List.of(new SubmittedPart(1, ACCOUNT, sameId, submitted.plusMillis(5)))),
+                new DeliveryOutcome.Submitted(earlier, List.of(new SubmittedPart(1, ACCOUNT, sameId, submitted)))));
 
         SmsFixtures.get(earlier.messageId().toString()).body("status", equalTo("EXPIRED"))
                 .body("reason", equalTo(PartWriter.ID_REUSED_REASON)).body("parts[0].smscMessageId", equalTo(sameId));
@@ -266,8 +266,8 @@ class SmscIdReuseTest {
         return ids;
     }
 
-    private Outcome.Receipt receipt(String account, String smscId, boolean delivered, String error) {
-        return new Outcome.Receipt(account, smscId, delivered, error, clock.instant(), new CompletableFuture<>());
+    private DeliveryOutcome.Receipt receipt(String account, String smscId, boolean delivered, String error) {
+        return new DeliveryOutcome.Receipt(account, smscId, delivered, error, clock.instant(), new CompletableFuture<>());
     }
 
     private static double conflictCount() {

@@ -34,7 +34,7 @@ public class AppInstallationResource {
     @POST
     @RolesAllowed({ Roles.INTEGRATION, Roles.ADMIN })
     @Operation(summary = "Report a My MobiFone installation (idempotent by reportId)")
-    public AppInstallations.Outcome report(
+    public AppInstallations.Recorded report(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallationReport.class),
                     examples = @ExampleObject(name = "Android installation", value = "{\"reportId\": \"7d2f4b1e-3c9a-4e58-b6d0-1a2b3c4d5e6f\", "
                             + "\"msisdn\": \"0901234567\", \"platform\": \"ANDROID\", \"installedAt\": \"2026-12-02T01:45:00Z\"}")))

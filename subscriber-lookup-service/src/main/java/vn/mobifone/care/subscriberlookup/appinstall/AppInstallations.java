@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.mobifone.care.contracts.events.AppInstalled;
 import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.platform.messaging.IdempotentConsumer;
@@ -48,7 +49,8 @@ public class AppInstallations {
     public record Report(UUID reportId, Msisdn msisdn, AppPlatform platform, Instant installedAt) {
     }
 
-    public record Outcome(Msisdn msisdn, LocalDate appInstalledOn, boolean applied) {
+    @Schema(name = "AppInstallationRecorded", description = "The report as taken: applied is false when it changed nothing (the subscriber already had the app, or the same report came before)")
+    public record Recorded(Msisdn msisdn, LocalDate appInstalledOn, boolean applied) {
     }
 
     /**
@@ -56,13 +58,13 @@ public class AppInstallations {
      * there is no request scope to lend the read an entity manager outside a transaction.
      */
     @Transactional
-    public Outcome record(Report report) {
+    public Recorded record(Report report) {
         if (report.installedAt().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
             throw new InvalidInput("installedAt", "an installation cannot be reported in the future");
         }
         boolean[] applied = { false };
         idempotent.processOnce(CONSUMER, report.reportId(), () -> applied[0] = apply(report));
-        return new Outcome(report.msisdn(), subscribers.get(report.msisdn()).appInstalledOn, applied[0]);
+        return new Recorded(report.msisdn(), subscribers.get(report.msisdn()).appInstalledOn, applied[0]);
     }
 
     private boolean apply(Report report) {

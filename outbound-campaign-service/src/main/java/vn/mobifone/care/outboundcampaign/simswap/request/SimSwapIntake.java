@@ -37,10 +37,10 @@ public class SimSwapIntake {
         this.clock = clock;
     }
 
-    public record Outcome(SimSwapRequest request, boolean created) {
+    public record Recorded(SimSwapRequest request, boolean created) {
     }
 
-    public Outcome receive(IntakeRequest in, String actor) {
+    public Recorded receive(IntakeRequest in, String actor) {
         String key = in.idempotencyKey().strip();
         // Two deliveries of one submission at once: the second waits here and then finds the first.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 5))").setParameter("key", key).getSingleResult();
@@ -49,7 +49,7 @@ public class SimSwapIntake {
             if (!existing.msisdn.equals(in.msisdn()) || existing.requestType != in.requestType() || existing.channel != in.channel()) {
                 throw new ResourceConflict("idempotency-key-reused", "Idempotency key " + key + " was used for another request");
             }
-            return new Outcome(existing, false);
+            return new Recorded(existing, false);
         }
         boolean otherNetwork = !in.msisdn().isMobiFone();
         // Other networks' subscribers may come to MobiFone (seed 003 section 4), but only a MobiFone SIM can be swapped.
@@ -83,7 +83,7 @@ public class SimSwapIntake {
         apply(r, decision, now);
         r.persist();
         events.routed(r, Team.<Team>findById(r.teamCode).kind);
-        return new Outcome(r, true);
+        return new Recorded(r, true);
     }
 
     public SimSwapRequest recordOutcome(UUID id, OutcomeRequest in, String actor) {

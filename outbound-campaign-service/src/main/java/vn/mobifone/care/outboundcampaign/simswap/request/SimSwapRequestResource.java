@@ -79,7 +79,7 @@ public class SimSwapRequestResource {
                                     + "\"customerName\": \"Lê Thị Mai\", \"address\": {\"provinceCode\": \"92\", "
                                     + "\"districtCode\": \"916\"}, \"note\": \"Asks which 4G data package suits about 5 GB a month\"}")}))
             @Valid @NotNull IntakeRequest request) {
-        SimSwapIntake.Outcome outcome = intake.receive(request, caller.id());
+        SimSwapIntake.Recorded outcome = intake.receive(request, caller.id());
         SimSwapRequestView view = SimSwapRequestView.of(outcome.request());
         if (!outcome.created()) {
             return Response.ok(view).build();

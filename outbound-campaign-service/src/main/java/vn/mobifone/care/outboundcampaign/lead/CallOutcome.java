@@ -1,7 +1,7 @@
 package vn.mobifone.care.outboundcampaign.lead;
 
 /** How a call ended. BUSY and NO_ANSWER are redialled after a delay; the last three end the lead. */
-public enum Outcome {
+public enum CallOutcome {
     BUSY,
     NO_ANSWER,
     /** The customer asked to be called back at an agreed time. */

@@ -7,10 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import vn.mobifone.care.smsgateway.message.MessageStatus;
 
 /** What happened to a dispatch or to a part, recorded by the {@link LedgerWriter} in batches. */
-public sealed interface Outcome {
+public sealed interface DeliveryOutcome {
 
     /** What happened to a claimed message: the state it moves to and the parts acknowledged meanwhile. */
-    sealed interface OfDispatch extends Outcome {
+    sealed interface OfDispatch extends DeliveryOutcome {
 
         Dispatch dispatch();
 
@@ -99,7 +99,7 @@ public sealed interface Outcome {
 
     /** A delivery receipt; {@code committed} completes once it is durable, so the SMSC can be acknowledged. */
     record Receipt(String smscAccount, String smscMessageId, boolean delivered, String error, Instant receivedAt,
-            CompletableFuture<Void> committed) implements Outcome {
+            CompletableFuture<Void> committed) implements DeliveryOutcome {
 
         public SmscId smscId() {
             return new SmscId(smscAccount, smscMessageId);
