@@ -53,12 +53,13 @@ class TicketFlowTest {
             assertThat(body.get("state").asText()).isEqualTo("NEW");
             assertThat(body.get("tier").asText()).isEqualTo("FRONT_LINE");
             assertThat(body.get("actor").asText()).isEqualTo("A001");
-        }
-        try (Connection db = TestStack.db(); PreparedStatement row = db.prepareStatement("SELECT original_reference FROM ticket WHERE id = ?")) {
-            row.setObject(1, java.util.UUID.fromString(id));
-            try (ResultSet rs = row.executeQuery()) {
-                assertThat(rs.next()).as("the ticket's row").isTrue();
-                assertThat(rs.getString(1)).isEqualTo("MAIL-INCIDENT_FIX");
+
+            try (Connection db = TestStack.db(); PreparedStatement row = db.prepareStatement("SELECT original_reference FROM ticket WHERE id = ?")) {
+                row.setObject(1, java.util.UUID.fromString(id));
+                try (ResultSet rs = row.executeQuery()) {
+                    assertThat(rs.next()).as("the ticket's row").isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("MAIL-INCIDENT_FIX");
+                }
             }
         }
     }
