@@ -27,6 +27,7 @@ import vn.mobifone.care.contracts.events.Topics;
 import vn.mobifone.care.platform.outbox.Outbox;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
 import vn.mobifone.care.platform.problem.InvalidInput;
+import vn.mobifone.care.platform.work.DaemonThreads;
 import vn.mobifone.care.subscriberlookup.LookupConfig;
 
 /**
@@ -51,11 +52,7 @@ public class SubscriberImport {
     private final Outbox outbox;
     private final LookupConfig config;
     private final Clock clock;
-    private final ExecutorService staging = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "subscriber-import-copy");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService staging = Executors.newCachedThreadPool(DaemonThreads.named("subscriber-import-copy", true));
 
     public SubscriberImport(LocalTransaction transaction, Outbox outbox, LookupConfig config, Clock clock) {
         this.transaction = transaction;
