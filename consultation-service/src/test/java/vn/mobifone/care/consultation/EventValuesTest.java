@@ -5,8 +5,8 @@ import static vn.mobifone.care.devstack.testing.EventFields.names;
 import static vn.mobifone.care.devstack.testing.EventFields.values;
 
 import org.junit.jupiter.api.Test;
-import vn.mobifone.care.contracts.events.ConsultationRecorded;
 import vn.mobifone.care.consultation.appinstall.Channel;
+import vn.mobifone.care.contracts.events.ConsultationRecorded;
 
 /** The values the event contract lists are the ones this service writes or reads: a new constant fails here until the contract has it. */
 class EventValuesTest {

@@ -7,6 +7,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import vn.mobifone.care.devstack.testing.TestStack;
 import vn.mobifone.care.itticket.ticket.Channel;
@@ -31,12 +33,12 @@ public final class Tickets {
      *
      * @param query the list's query without paging, e.g. {@code "sla=paused"}, or empty
      */
-    public static java.util.List<Map<String, Object>> listed(String bearer, String path, String query, String id) {
-        java.util.List<Map<String, Object>> found = new java.util.ArrayList<>();
+    public static List<Map<String, Object>> listed(String bearer, String path, String query, String id) {
+        List<Map<String, Object>> found = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonPath answer = given().header("Authorization", bearer).get(path + "?" + (query.isEmpty() ? "" : query + "&") + "size=200&page=" + page).then()
                     .statusCode(200).extract().jsonPath();
-            java.util.List<Map<String, Object>> items = answer.getList("items");
+            List<Map<String, Object>> items = answer.getList("items");
             items.stream().filter(item -> id.equals(item.get("id"))).forEach(found::add);
             if (items.size() < 200) {
                 return found;

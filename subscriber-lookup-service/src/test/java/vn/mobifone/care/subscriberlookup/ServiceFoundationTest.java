@@ -1,8 +1,8 @@
 package vn.mobifone.care.subscriberlookup;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.mobifone.care.devstack.testing.CareTestStack;
 import vn.mobifone.care.devstack.testing.ServiceFoundationChecks;

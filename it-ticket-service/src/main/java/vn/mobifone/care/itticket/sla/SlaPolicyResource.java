@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.mobifone.care.platform.web.QueryValues;
 import vn.mobifone.care.itticket.ticket.RequestType;
 import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
+import vn.mobifone.care.platform.web.QueryValues;
 
 @Path("/sla")
 @Produces(MediaType.APPLICATION_JSON)

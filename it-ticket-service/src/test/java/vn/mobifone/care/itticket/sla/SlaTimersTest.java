@@ -264,7 +264,7 @@ class SlaTimersTest {
         assertThat(instant(clock(reopened, "it-centre").get("dueAt"))).isCloseTo(clock.instant().plus(Duration.ofHours(34)), within());
     }
 
-    private static java.util.List<java.util.Map<String, Object>> owed(String id) {
+    private static List<Map<String, Object>> owed(String id) {
         return Tickets.listed(Tickets.agent(), "/tickets/progress-owed", "", id);
     }
 

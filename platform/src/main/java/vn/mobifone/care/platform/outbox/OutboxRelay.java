@@ -32,7 +32,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.jboss.logging.Logger;
 import vn.mobifone.care.contracts.events.CareEvent;
 import vn.mobifone.care.platform.kafka.KafkaSettings;
 import vn.mobifone.care.platform.persistence.LocalTransaction;
@@ -49,7 +48,6 @@ import vn.mobifone.care.platform.work.DaemonThreads;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x0_7e1a_0b0eL;
 
     private final AgroalDataSource dataSource;

@@ -1,6 +1,9 @@
 package vn.mobifone.care.platform.work;
 
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,5 +24,10 @@ public final class DaemonThreads {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /** A fixed pool of {@code threads} numbered threads, e.g. one channel's senders. */
+    public static ThreadPoolExecutor fixedPool(String name, int threads) {
+        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named(name, true));
     }
 }

@@ -3,11 +3,7 @@ package vn.mobifone.care.smsgateway.delivery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import vn.mobifone.care.platform.work.Backoff;
-import vn.mobifone.care.platform.work.DaemonThreads;
 
 /** How a message is tried again: the platform's backoff between {@code min} and {@code max}, over at most {@code maxAttempts} tries. */
 public record RetryPolicy(Duration min, Duration max, int maxAttempts) {
@@ -24,10 +20,5 @@ public record RetryPolicy(Duration min, Duration max, int maxAttempts) {
     public DeliveryOutcome.OfDispatch retryOrFail(Dispatch d, List<SubmittedPart> parts, String reason) {
         return after(d.attempts() + 1).<DeliveryOutcome.OfDispatch>map(wait -> new DeliveryOutcome.Retry(d, parts, reason, wait))
                 .orElseGet(() -> new DeliveryOutcome.Failed(d, parts, reason + "-retries-exhausted"));
-    }
-
-    /** A fixed pool of named daemon threads for one channel's senders. */
-    public static ThreadPoolExecutor senderPool(String name, int threads) {
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named(name, true));
     }
 }

@@ -12,12 +12,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import vn.mobifone.care.smsgateway.delivery.RetryPolicy;
+import vn.mobifone.care.platform.work.DaemonThreads;
 import vn.mobifone.care.smsgateway.delivery.ChannelSender;
+import vn.mobifone.care.smsgateway.delivery.DeliveryOutcome;
 import vn.mobifone.care.smsgateway.delivery.Dispatch;
 import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
 import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
-import vn.mobifone.care.smsgateway.delivery.DeliveryOutcome;
+import vn.mobifone.care.smsgateway.delivery.RetryPolicy;
 import vn.mobifone.care.smsgateway.delivery.SubmittedPart;
 import vn.mobifone.care.smsgateway.encoding.ConcatenationHeader;
 import vn.mobifone.care.smsgateway.encoding.MessageSplitter;
@@ -91,7 +92,7 @@ public class SmppSender implements ChannelSender {
             Instant now = clock.instant();
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         });
-        senders = RetryPolicy.senderPool("smpp-sender", config.window());
+        senders = DaemonThreads.fixedPool("smpp-sender", config.window());
         link.start();
     }
 

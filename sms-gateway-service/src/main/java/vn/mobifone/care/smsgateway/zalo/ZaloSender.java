@@ -15,12 +15,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
-import vn.mobifone.care.smsgateway.delivery.RetryPolicy;
+import vn.mobifone.care.platform.work.DaemonThreads;
 import vn.mobifone.care.smsgateway.delivery.ChannelSender;
+import vn.mobifone.care.smsgateway.delivery.DeliveryOutcome;
 import vn.mobifone.care.smsgateway.delivery.Dispatch;
 import vn.mobifone.care.smsgateway.delivery.DispatchConfig;
 import vn.mobifone.care.smsgateway.delivery.LedgerWriter;
-import vn.mobifone.care.smsgateway.delivery.DeliveryOutcome;
+import vn.mobifone.care.smsgateway.delivery.RetryPolicy;
 import vn.mobifone.care.smsgateway.message.Channel;
 
 /**
@@ -84,7 +85,7 @@ public class ZaloSender implements ChannelSender {
             LOG.warn("care.sms.zalo.url is not set: Zalo messages wait in the queue");
             return;
         }
-        senders = RetryPolicy.senderPool("zalo-sender", config.concurrency());
+        senders = DaemonThreads.fixedPool("zalo-sender", config.concurrency());
     }
 
     @Override

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.mobifone.care.platform.web.QueryValues;
 import vn.mobifone.care.outboundcampaign.simswap.area.AreaRequest;
 import vn.mobifone.care.platform.problem.Problem;
 import vn.mobifone.care.platform.security.Caller;
 import vn.mobifone.care.platform.security.Roles;
 import vn.mobifone.care.platform.web.Page;
 import vn.mobifone.care.platform.web.PageRequest;
+import vn.mobifone.care.platform.web.QueryValues;
 
 @Path("/sim-swap-teams")
 @Produces(MediaType.APPLICATION_JSON)
